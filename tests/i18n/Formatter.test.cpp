@@ -1,0 +1,85 @@
+#include "i18n/Formatter.hpp"
+
+#include "i18n/LanguageList.hpp"
+
+#include "TestLocales.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace helder;
+
+namespace {
+
+const core::Date birthday = *core::Date::fromYmd(1985, 3, 14);
+
+i18n::Formatter formatterFor(std::string_view locale)
+{
+    auto formatter = i18n::Formatter::create(locale);
+    REQUIRE_MESSAGE(formatter.has_value(), (formatter ? std::string() : formatter.error()));
+    return std::move(*formatter);
+}
+
+core::Decimal decimal(std::string_view text)
+{
+    return *core::Decimal::parse(text);
+}
+
+} // namespace
+
+TEST_CASE("long dates use the language's month names")
+{
+    CHECK(formatterFor("nl_BE").longDate(birthday) == "14 maart 1985");
+    CHECK(formatterFor("en_GB").longDate(birthday) == "14 March 1985");
+    CHECK(formatterFor("fr_BE").longDate(birthday) == "14 mars 1985");
+    CHECK(formatterFor("pl_PL").longDate(birthday) == "14 marca 1985");
+}
+
+TEST_CASE("Dari dates are Gregorian, not Persian-calendar")
+{
+    const std::string dari = formatterFor("fa_AF@calendar=gregorian").longDate(birthday);
+    CAPTURE(dari);
+    // 14 March 1985 is 23 Hut 1363 in the Persian calendar.
+    CHECK(dari.find("۱۹۸۵") != std::string::npos);
+    CHECK(dari.find("۱۳۶۳") == std::string::npos);
+    CHECK(dari.find("۱۴") != std::string::npos);
+    // Even a plain fa_AF locale is forced onto the Gregorian calendar.
+    CHECK(formatterFor("fa_AF").longDate(birthday) == dari);
+}
+
+TEST_CASE("the day does not shift, whatever the time zone, at the edges of the calendar")
+{
+    const auto english = formatterFor("en_GB");
+    CHECK(english.longDate(*core::Date::fromYmd(2000, 1, 1)) == "1 January 2000");
+    CHECK(english.longDate(*core::Date::fromYmd(1969, 12, 31)) == "31 December 1969");
+    CHECK(english.longDate(*core::Date::fromYmd(1500, 3, 1)) == "1 March 1500");
+}
+
+TEST_CASE("numbers and money in the visitor's locale")
+{
+    const auto dutch = formatterFor("nl_BE");
+    CHECK(dutch.number(decimal("1234.5")) == "1.234,5");
+    CHECK(dutch.integer(1234567) == "1.234.567");
+    CHECK(dutch.money(decimal("1234.5")) == "€\u00a01.234,50");
+    CHECK(formatterFor("en_GB").money(decimal("1234.5")) == "€1,234.50");
+    // Arabic-Indic digits on screen for Arabic.
+    CHECK(formatterFor("ar").integer(12) == "١٢");
+}
+
+TEST_CASE("every language has twelve distinct month names for the date picker")
+{
+    auto list = i18n::LanguageList::parse("locales/languages.json",
+                                          test::readFile(test::sourceDir() / "locales" / "languages.json"));
+    REQUIRE(list.has_value());
+    for (const auto& language : list->languages()) {
+        CAPTURE(language.code);
+        auto formatter = i18n::Formatter::create(language);
+        REQUIRE(formatter.has_value());
+        const auto months = formatter->monthNames();
+        CHECK(months.size() == 12);
+        CHECK(std::set<std::string>(months.begin(), months.end()).size() == 12);
+    }
+    CHECK(formatterFor("nl_BE").monthNames().at(2) == "maart");
+    CHECK(formatterFor("uk_UA").monthNames().at(0) == "січень");
+}
