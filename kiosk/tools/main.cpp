@@ -1,0 +1,41 @@
+// helder-forms: the staff command line. main only picks the command; each command is a function
+// that takes its arguments and two streams, so tests run it in-process.
+
+#include "tools/CheckCommand.hpp"
+#include "tools/FieldsCommand.hpp"
+
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr std::string_view usage =
+    "usage: helder-forms COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  check [PATH...] [--json]   check form folders, a folder of forms, or a locales folder\n"
+    "  fields PDF [--json]        list the AcroForm fields of a PDF\n"
+    "\n"
+    "exit codes: 0 all is well, 1 problems found or bad input, 2 usage\n";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        (args.empty() ? std::cerr : std::cout) << usage;
+        return args.empty() ? 2 : 0;
+    }
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (args[0] == "check") {
+        return helder::tools::runCheckCommand(rest, std::cout, std::cerr);
+    }
+    if (args[0] == "fields") {
+        return helder::tools::runFieldsCommand(rest, std::cout, std::cerr);
+    }
+    std::cerr << "helder-forms: unknown command \"" << args[0] << "\"\n\n" << usage;
+    return 2;
+}

@@ -1,0 +1,102 @@
+#include "tools/FieldsCommand.hpp"
+
+#include "TestPaths.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using helder::tools::runFieldsCommand;
+
+namespace {
+
+struct Run {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+Run run(const std::vector<std::string>& args)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const int status = runFieldsCommand(args, out, err);
+    return {status, out.str(), err.str()};
+}
+
+std::string formPdf()
+{
+    return helder::test::fixture("printer/form.pdf").string();
+}
+
+} // namespace
+
+TEST_CASE("fields: readable listing with kinds, flags, options, on-states and positions")
+{
+    const Run result = run({formPdf()});
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    const std::string& out = result.out;
+    CHECK(out.find("16 fields") != std::string::npos);
+    CHECK(out.find("nationalNumber (text)\n  flags: comb\n  max length: 11\n") != std::string::npos);
+    CHECK(out.find("gender (radio)\n  on-states: m, f, x\n") != std::string::npos);
+    CHECK(out.find("agree (checkbox)\n  on-states: Ja\n") != std::string::npos);
+    CHECK(out.find("options: \"Antwerpen\" (\"ANT\"), \"Liège\" (\"LIE\")\n") != std::string::npos);
+    CHECK(out.find("options: \"nl\", \"fr\", \"en\"\n") != std::string::npos);
+    CHECK(out.find("caseNumber (text)\n  flags: read-only, required\n  value: \"A-123\"\n") != std::string::npos);
+    CHECK(out.find("notShown (text)\n  widget: on no page, x 50 y 50, 150 x 20\n") != std::string::npos);
+    CHECK(out.find("widget: page 1, x 50 y 560, 250 x 80\n") != std::string::npos);
+    CHECK(out.find("applicant.city (text)") != std::string::npos);
+    CHECK(out.find("orphan (text)") != std::string::npos);
+}
+
+TEST_CASE("fields --json: one object per field for tools")
+{
+    const Run result = run({"--json", formPdf()});
+    REQUIRE(result.status == 0);
+    const auto document = nlohmann::json::parse(result.out);
+    CHECK(document.at("file") == formPdf());
+    const auto& fields = document.at("fields");
+    REQUIRE(fields.size() == 16);
+    const auto byName = [&](const std::string& name) {
+        for (const auto& field : fields) {
+            if (field.at("name") == name)
+                return field;
+        }
+        FAIL("no field " << name);
+        return nlohmann::json();
+    };
+    CHECK(byName("agree").at("exportValues") == nlohmann::json{"Ja"});
+    CHECK(byName("agree").at("kind") == "checkbox");
+    CHECK(byName("nationalNumber").at("maxLength") == 11);
+    CHECK(byName("nationalNumber").at("comb") == true);
+    CHECK(byName("name").at("maxLength").is_null());
+    CHECK(byName("الاسم").at("tooltip") == "Naam 😀");
+    const auto city = byName("applicant.city").at("widgets");
+    REQUIRE(city.size() == 2);
+    CHECK(city[1].at("page") == 2);
+    CHECK(city[1].at("rect").at("width") == 250.0);
+}
+
+TEST_CASE("fields: usage errors exit 2, unreadable PDFs exit 1 with the reason on err")
+{
+    CHECK(run({}).status == 2);
+    CHECK(run({formPdf(), formPdf()}).status == 2);
+    const Run unknownOption = run({"--xml", formPdf()});
+    CHECK(unknownOption.status == 2);
+    CHECK(unknownOption.err.find("usage: helder-forms fields") != std::string::npos);
+    CHECK(run({"--help"}).status == 0);
+
+    const Run notPdf = run({helder::test::fixture("printer/not_a_pdf.pdf").string()});
+    CHECK(notPdf.status == 1);
+    CHECK(notPdf.out.empty());
+    CHECK(notPdf.err.find("not-a-pdf") != std::string::npos);
+}
+
+TEST_CASE("fields: a PDF without a form lists nothing and succeeds")
+{
+    const Run result = run({helder::test::fixture("printer/no_form.pdf").string()});
+    CHECK(result.status == 0);
+    CHECK(result.out.find(": 0 fields") != std::string::npos);
+}
