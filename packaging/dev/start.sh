@@ -12,4 +12,4 @@ cmake --build "$build" -j"$(nproc)"
 
 # Until the kiosk screens exist, "starting" Helder means checking the shipped forms as the kiosk
 # would load them.
-exec "$build/kiosk/tools/helder-forms" check "$root/forms"
+exec "$build/kiosk/tools/helder-forms" check "$root/forms" "$root/locales"
