@@ -3,6 +3,7 @@
 #include "core/TemplateLoader.hpp"
 #include "i18n/LocaleDirectory.hpp"
 #include "storage/FormFolder.hpp"
+#include "tools/DrawableTextCheck.hpp"
 #include "tools/FormFilesCheck.hpp"
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <memory>
 
 namespace helder::tools {
 namespace {
@@ -37,7 +39,32 @@ struct Report {
     core::Diagnostics diagnostics;
 };
 
-void checkForm(const fs::path& formDir, const core::Date& today, Report& report)
+// The text engine is created once, on the first language file, because it loads every font.
+class DrawableTexts {
+public:
+    void check(const fs::path& file, Report& report)
+    {
+        if (!m_engine && !m_failed) {
+            auto engine = text::TextEngine::create();
+            m_failed = !engine;
+            if (engine) {
+                m_engine = std::move(*engine);
+            } else {
+                report.diagnostics.push_back(core::Diagnostic{core::Severity::Error, "no-fonts",
+                    file.string(), "", {}, "the text engine cannot start: " + engine.error()});
+            }
+        }
+        if (m_engine) {
+            std::ranges::move(checkDrawableTexts(file, *m_engine), std::back_inserter(report.diagnostics));
+        }
+    }
+
+private:
+    std::unique_ptr<text::TextEngine> m_engine;
+    bool m_failed = false;
+};
+
+void checkForm(const fs::path& formDir, const core::Date& today, DrawableTexts& drawable, Report& report)
 {
     auto sources = storage::readFormFolder(formDir);
     if (!sources) {
@@ -51,19 +78,25 @@ void checkForm(const fs::path& formDir, const core::Date& today, Report& report)
         return;
     }
     std::ranges::move(checkFormFiles(*load.form, formDir, today), std::back_inserter(report.diagnostics));
+    for (const auto& [language, texts] : load.form->texts) {
+        drawable.check(texts.file, report);
+    }
     report.forms.push_back(load.form->id);
 }
 
-void checkPath(const fs::path& path, const core::Date& today, Report& report)
+void checkPath(const fs::path& path, const core::Date& today, DrawableTexts& drawable, Report& report)
 {
     std::error_code error;
     if (path.filename() == "form.json" && fs::is_regular_file(path, error)) {
-        checkForm(path.parent_path(), today, report);
+        checkForm(path.parent_path(), today, drawable, report);
     } else if (fs::is_regular_file(path / "form.json", error)) {
-        checkForm(path, today, report);
+        checkForm(path, today, drawable, report);
     } else if (fs::is_regular_file(path / "languages.json", error)) {
         const i18n::LocaleDirectory locales = i18n::LocaleDirectory::read(path);
         std::ranges::move(i18n::checkLocaleDirectory(locales), std::back_inserter(report.diagnostics));
+        for (const auto& file : locales.files) {
+            drawable.check(file.fileName, report);
+        }
         report.localeFolders.push_back(path.string());
     } else if (fs::is_directory(path, error)) {
         auto formDirs = storage::listFormFolders(path);
@@ -72,7 +105,7 @@ void checkPath(const fs::path& path, const core::Date& today, Report& report)
             return;
         }
         for (const fs::path& formDir : *formDirs) {
-            checkForm(formDir, today, report);
+            checkForm(formDir, today, drawable, report);
         }
     } else {
         report.diagnostics.push_back(core::Diagnostic{core::Severity::Error, "no-such-path",
@@ -148,8 +181,9 @@ int runCheckCommand(const std::vector<std::string>& args, std::ostream& out, std
     }
 
     Report report;
+    DrawableTexts drawable;
     for (const fs::path& path : options.paths) {
-        checkPath(path, options.today, report);
+        checkPath(path, options.today, drawable, report);
     }
     if (options.json) {
         printJson(report, out);

@@ -188,6 +188,22 @@ TEST_CASE("recorded audio must play")
     CHECK(run.exitCode == 0);
 }
 
+TEST_CASE("a text no installed font can draw is an error at its place")
+{
+    ScratchFolder scratch;
+    const fs::path form = scratch.copyOf(sourceDir() / "forms" / "adreswijziging");
+    // U+1F8FF is unassigned: no font has it.
+    replaceInFile(form / "texts" / "ar.json", "\"text\": \"ما اسمك", "\"text\": \"\xF0\x9F\xA3\xBF ما اسمك");
+    const CheckRun run = check({form.string()});
+    CHECK(run.exitCode == 1);
+    const auto errors = run.errors();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0]["code"] == "undrawable-text");
+    CHECK(errors[0]["path"] == "/questions/first_name/text");
+    CHECK(errors[0]["file"].get<std::string>().ends_with("texts/ar.json"));
+    CHECK(errors[0]["message"].get<std::string>().find("U+1F8FF") != std::string::npos);
+}
+
 TEST_CASE("a form past its valid-until date is a warning")
 {
     const CheckRun run = check({"forms/uitpas-kansentarief", "--today", "2030-01-01"});
