@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <expected>
 #include <limits>
 
 namespace helder::core {
@@ -186,20 +187,22 @@ private:
         return FieldRef{*name, Origin{reader.source().fileName(), pointer, reader.source().positionOf(pointer)}};
     }
 
-    std::optional<std::optional<MaxLenPolicy>> maxLenPolicy() const
+    // The mapping's own MaxLen policy (none: the form's default); an unexpected value when it is
+    // invalid (already reported).
+    std::expected<std::optional<MaxLenPolicy>, std::monostate> maxLenPolicy() const
     {
         const auto text = m_mapping.string("maxlen", Need::Optional);
         if (!text) {
-            return std::optional<MaxLenPolicy>{};
+            return std::nullopt;
         }
         if (*text == "error") {
-            return std::optional(MaxLenPolicy::Error);
+            return MaxLenPolicy::Error;
         }
         if (*text == "truncate") {
-            return std::optional(MaxLenPolicy::Truncate);
+            return MaxLenPolicy::Truncate;
         }
         m_mapping.error("bad-value", "maxlen", "\"maxlen\" is \"error\" or \"truncate\"");
-        return std::nullopt;
+        return std::unexpected(std::monostate{});
     }
 
     // An object keyed by answer ids (choice ids, or yes/no); `exact`: every id must be present.
