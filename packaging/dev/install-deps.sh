@@ -9,6 +9,7 @@ build_packages=(
   libsfml-dev libpodofo-dev libicu-dev nlohmann-json3-dev doctest-dev
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libcups2-dev
   libespeak-ng-dev libsodium-dev libx11-dev libgl-dev libpng-dev libssl-dev
+  x11proto-dev  # keysymdef.h: keysym names of the on-screen keyboard generator and its tests
 )
 runtime_packages=(
   fonts-dejavu-core fonts-noto-core fonts-hosny-amiri fonts-sil-abyssinica
