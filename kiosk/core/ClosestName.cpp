@@ -2,9 +2,17 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace helder::core {
 namespace {
+
+char lowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+} // namespace
 
 std::size_t editDistance(std::string_view a, std::string_view b)
 {
@@ -17,14 +25,12 @@ std::size_t editDistance(std::string_view a, std::string_view b)
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (lowerAscii(a[i - 1]) == lowerAscii(b[j - 1]) ? 0 : 1)});
             diagonal = above;
         }
     }
     return row[b.size()];
 }
-
-} // namespace
 
 std::optional<std::string> closestName(std::string_view name, const std::vector<std::string_view>& candidates)
 {
@@ -48,6 +54,22 @@ std::string didYouMean(std::string_view name, const std::vector<std::string_view
 {
     const auto closest = closestName(name, candidates);
     return closest ? " (did you mean \"" + *closest + "\"?)" : std::string();
+}
+
+
+std::vector<std::string> nearestNames(std::string_view name, std::span<const std::string> candidates,
+                                      std::size_t count)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> ranked; // distance, index
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        ranked.emplace_back(editDistance(name, candidates[i]), i);
+    }
+    std::ranges::stable_sort(ranked, {}, &std::pair<std::size_t, std::size_t>::first);
+    std::vector<std::string> nearest;
+    for (std::size_t i = 0; i < ranked.size() && i < count; ++i) {
+        nearest.push_back(candidates[ranked[i].second]);
+    }
+    return nearest;
 }
 
 } // namespace helder::core

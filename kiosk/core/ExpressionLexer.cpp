@@ -21,11 +21,6 @@ ExpressionError syntaxError(std::size_t offset, std::string message)
     return ExpressionError{offset, "syntax", std::move(message)};
 }
 
-std::string offsetText(std::size_t offset)
-{
-    return std::to_string(offset);
-}
-
 } // namespace
 
 std::string describeToken(const Token& token)
@@ -114,7 +109,7 @@ std::expected<std::vector<Token>, ExpressionError> tokenizeExpression(std::strin
                 ++i;
             }
             if (i >= source.size())
-                return std::unexpected(syntaxError(start, std::string("text opened at ") + offsetText(start)
+                return std::unexpected(syntaxError(start, std::string("text opened at ") + std::to_string(start)
                     + " has no closing " + (c == '"' ? "\"" : "'")));
             ++i;
             tokens.push_back(Token{TokenKind::String, start, std::move(text)});

@@ -1,5 +1,6 @@
 #include "tools/FormFilesCheck.hpp"
 
+#include "core/ClosestName.hpp"
 #include "printer/AcroFormModel.hpp"
 
 #include <SFML/Audio/InputSoundFile.hpp>
@@ -22,38 +23,15 @@ core::Diagnostic problemAt(const core::Origin& origin, std::string code, std::st
                             std::move(message)};
 }
 
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 // The field names staff most likely meant, nearest first.
 std::vector<std::string> closestNames(std::string_view name,
                                       const std::map<std::string, const FieldInfo*>& fields)
 {
-    std::vector<std::pair<std::size_t, std::string>> ranked;
-    for (const auto& [candidate, field] : fields) {
-        ranked.emplace_back(editDistance(name, candidate), candidate);
-    }
-    std::ranges::sort(ranked);
     std::vector<std::string> names;
-    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
-        names.push_back(ranked[i].second);
+    for (const auto& [candidate, field] : fields) {
+        names.push_back(candidate);
     }
-    return names;
+    return core::nearestNames(name, names, 3);
 }
 
 std::string listOfClosest(const std::vector<std::string>& names)
@@ -68,7 +46,7 @@ std::string listOfClosest(const std::vector<std::string>& names)
 // A misspelt mapping is one mistake: the field it most likely meant is then not "unmapped" too.
 bool isLikelyTypoOf(std::string_view typed, std::string_view meant)
 {
-    return editDistance(typed, meant) <= std::max<std::size_t>(2, meant.size() / 4);
+    return core::editDistance(typed, meant) <= std::max<std::size_t>(2, meant.size() / 4);
 }
 
 // The mapped field names with "{n}" replaced by every member number the group allows.
