@@ -10,7 +10,7 @@ as_root bash packaging/dev/install-deps.sh test
 
 # Every test, on an optimised build with warnings as errors.
 build=${HELDER_BUILD_DIR:-$root/build/release}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DHELDER_WARNINGS_AS_ERRORS=ON
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DHELDER_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING=ON
 cmake --build "$build" -j"$(nproc)"
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
 
