@@ -1,7 +1,7 @@
 #include "printer/AcroFormModel.hpp"
 
 #include "printer/AcroFormReader.hpp"
-#include "printer/LegacyCiphers.hpp"
+#include "printer/PdfLoading.hpp"
 
 #include <podofo/podofo.h>
 
@@ -10,34 +10,6 @@
 #include <iterator>
 
 namespace helder::printer {
-namespace {
-
-// PDF 32000-1 §7.5.2 lets the header start anywhere in the first 1024 bytes.
-constexpr std::size_t kHeaderWindow = 1024;
-
-bool hasPdfHeader(std::span<const std::byte> bytes)
-{
-    const std::string_view start(reinterpret_cast<const char*>(bytes.data()), std::min(bytes.size(), kHeaderWindow));
-    return start.find("%PDF-") != std::string_view::npos;
-}
-
-PdfProblem problemFrom(const PoDoFo::PdfError& error)
-{
-    const PoDoFo::EPdfError code = error.GetError();
-    if (code == PoDoFo::ePdfError_InvalidPassword)
-        return {"encrypted", "the PDF is encrypted with a password"};
-    if (code == PoDoFo::ePdfError_InvalidEncryptionDict)
-        return {"encrypted", "the PDF uses an encryption this reader does not support"};
-    if (code == PoDoFo::ePdfError_NoPdfFile)
-        return {"not-a-pdf", "the file is not a PDF"};
-    const char* description = PoDoFo::PdfError::ErrorMessage(code);
-    const char* name = PoDoFo::PdfError::ErrorName(code);
-    std::string message = "the PDF is damaged: ";
-    message += description && *description ? description : name ? name : "unknown PoDoFo error";
-    return {"damaged", message};
-}
-
-} // namespace
 
 std::expected<std::vector<FieldInfo>, PdfProblem> readFields(const std::filesystem::path& pdf)
 {
@@ -53,15 +25,10 @@ std::expected<std::vector<FieldInfo>, PdfProblem> readFields(const std::filesyst
 
 std::expected<std::vector<FieldInfo>, PdfProblem> readFields(std::span<const std::byte> pdfBytes)
 {
-    if (!hasPdfHeader(pdfBytes))
-        return std::unexpected(PdfProblem{"not-a-pdf", "the file is not a PDF (no %PDF- header)"});
-    // PoDoFo logs every recoverable oddity to stderr; problems reach the caller as PdfProblem.
-    PoDoFo::PdfError::EnableLogging(false);
-    PoDoFo::PdfError::EnableDebug(false);
-    enableLegacyCiphers();
     try {
         PoDoFo::PdfMemDocument document;
-        document.LoadFromBuffer(reinterpret_cast<const char*>(pdfBytes.data()), static_cast<long>(pdfBytes.size()));
+        if (auto loaded = loadPdf(document, pdfBytes); !loaded)
+            return std::unexpected(loaded.error());
         return AcroFormReader(document).read();
     } catch (const PoDoFo::PdfError& error) {
         return std::unexpected(problemFrom(error));

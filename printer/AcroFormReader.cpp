@@ -250,9 +250,13 @@ void AcroFormReader::addField(const PdfObject& node, const Inherited& inherited,
         field.quadding = inherited.quadding;
         readOptions(inherited, field);
         m_fields.push_back(std::move(field));
+        m_objects.emplace_back();
     }
     FieldInfo& field = m_fields[position->second];
+    FieldObjects& objects = m_objects[position->second];
+    objects.nodes.push_back(node.Reference());
     for (const PdfObject* widget : widgets) {
+        objects.widgets.push_back(widget->Reference());
         field.widgets.push_back(readWidget(*widget));
         if (isButton(field.kind)) {
             for (const std::string& state : field.widgets.back().onStates)

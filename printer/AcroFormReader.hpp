@@ -11,16 +11,25 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
 namespace helder::printer {
+
+// The PDF objects behind one FieldInfo, for the filler. References are 0 0 R for direct objects.
+struct FieldObjects {
+    std::vector<PoDoFo::PdfReference> nodes;    // the field dictionaries that carry its /V
+    std::vector<PoDoFo::PdfReference> widgets;  // same order as FieldInfo::widgets
+};
 
 class AcroFormReader {
 public:
     explicit AcroFormReader(PoDoFo::PdfMemDocument& document);
 
     std::vector<FieldInfo> read();
+    // After read(): one entry per field, in the same order.
+    std::vector<FieldObjects> takeObjects() { return std::move(m_objects); }
 
 private:
     // Attributes a field takes from its ancestors when it does not set them itself.
@@ -58,6 +67,7 @@ private:
     std::set<PoDoFo::PdfReference> m_visited;
     std::map<std::string, std::size_t> m_fieldIndex;
     std::vector<FieldInfo> m_fields;
+    std::vector<FieldObjects> m_objects;
 };
 
 } // namespace helder::printer

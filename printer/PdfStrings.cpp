@@ -110,4 +110,43 @@ std::string decodePdfText(std::string_view bytes)
     return pdfDocEncodingToUtf8(bytes);
 }
 
+std::string utf8ToUtf16BeHex(std::string_view utf8)
+{
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    std::string out;
+    const auto appendUnit = [&](std::uint32_t unit) {
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += kDigits[(unit >> shift) & 0xFU];
+    };
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        std::uint32_t code = kReplacement;
+        if (length == 1) {
+            code = lead;
+        } else if (length > 1 && i + length <= utf8.size()) {
+            code = lead & (0x7FU >> length);
+            for (std::size_t k = 1; k < length; ++k) {
+                const auto next = static_cast<unsigned char>(utf8[i + k]);
+                if ((next & 0xC0) != 0x80) {
+                    code = kReplacement;
+                    break;
+                }
+                code = (code << 6) | (next & 0x3FU);
+            }
+        }
+        i += length == 0 || i + length > utf8.size() ? 1 : length;
+        if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            code = kReplacement;
+        if (code >= 0x10000) {
+            appendUnit(0xD800 + ((code - 0x10000) >> 10));
+            appendUnit(0xDC00 + ((code - 0x10000) & 0x3FFU));
+        } else {
+            appendUnit(code);
+        }
+    }
+    return out;
+}
+
 } // namespace helder::printer

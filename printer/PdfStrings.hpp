@@ -15,4 +15,8 @@ std::string utf16BeToUtf8(std::string_view bytes);
 
 std::string pdfDocEncodingToUtf8(std::string_view bytes);
 
+// UTF-8 as upper-case hex digits of UTF-16BE without a byte order mark (for ToUnicode maps);
+// invalid bytes become U+FFFD.
+std::string utf8ToUtf16BeHex(std::string_view utf8);
+
 } // namespace helder::printer

@@ -3,6 +3,8 @@
 
 #include "tools/CheckCommand.hpp"
 #include "tools/FieldsCommand.hpp"
+#include "tools/FillCommand.hpp"
+#include "tools/ScaffoldCommand.hpp"
 
 #include <iostream>
 #include <string>
@@ -17,6 +19,12 @@ constexpr std::string_view usage =
     "commands:\n"
     "  check [PATH...] [--json]   check form folders, a folder of forms, or a locales folder\n"
     "  fields PDF [--json]        list the AcroForm fields of a PDF\n"
+    "  fill PDF --values VALUES.json --out OUT.pdf [--flatten] [--maxlen error|truncate]\n"
+    "                             fill form fields (true/false ticks a checkbox)\n"
+    "  fill FORM --answers ANSWERS.json --out OUT.pdf [--flatten]\n"
+    "                             fill a form's PDF from a visitor's answers\n"
+    "  scaffold PDF [--language LANG] [--out FOLDER]\n"
+    "                             a starting template from a PDF's fields\n"
     "\n"
     "exit codes: 0 all is well, 1 problems found or bad input, 2 usage\n";
 
@@ -35,6 +43,12 @@ int main(int argc, char** argv)
     }
     if (args[0] == "fields") {
         return helder::tools::runFieldsCommand(rest, std::cout, std::cerr);
+    }
+    if (args[0] == "fill") {
+        return helder::tools::runFillCommand(rest, std::cout, std::cerr);
+    }
+    if (args[0] == "scaffold") {
+        return helder::tools::runScaffoldCommand(rest, std::cout, std::cerr);
     }
     std::cerr << "helder-forms: unknown command \"" << args[0] << "\"\n\n" << usage;
     return 2;

@@ -1,8 +1,7 @@
 #include "text/Bidi.hpp"
 #include "text/GlyphRasterizer.hpp"
 
-#include "ImageComparison.hpp"
-#include "PngFile.hpp"
+#include "GoldenImage.hpp"
 #include "TestEngine.hpp"
 #include "TestPaths.hpp"
 
@@ -78,24 +77,6 @@ GreyImage renderSamples()
 TEST_CASE("golden image: one line per script, rasterised by the engine")
 {
     const GreyImage actual = renderSamples();
-    const std::filesystem::path golden = helder::test::fixture("text/golden/scripts.png");
-    const std::filesystem::path outputDir = HELDER_TEXT_TEST_OUTPUT;
-    const auto expected = helder::text::test::readPng(golden);
-    if (!expected) {
-        std::filesystem::create_directories(golden.parent_path());
-        REQUIRE(helder::text::test::writePng(golden, actual));
-        FAIL("no golden image yet: wrote " << golden.string() << "; look at it, then run again");
-    }
-    const auto difference = helder::text::test::compareImages(*expected, actual, 48);
-    // FreeType or font updates may shift anti-aliasing; a wrong glyph or order moves far more.
-    const std::size_t allowed = actual.pixels.size() / 500;
-    if (!difference.sameSize || difference.differingPixels > allowed) {
-        helder::text::test::writePng(outputDir / "scripts.actual.png", actual);
-        if (difference.sameSize) {
-            helder::text::test::writePng(outputDir / "scripts.diff.png", difference.diff);
-        }
-        FAIL("golden image differs: " << difference.differingPixels << " pixels (allowed " << allowed
-                                      << "), see " << (outputDir / "scripts.actual.png").string());
-    }
-    CHECK(difference.differingPixels <= allowed);
+    helder::test::checkGoldenImage(actual, helder::test::fixture("text/golden/scripts.png"),
+                                   HELDER_TEXT_TEST_OUTPUT);
 }

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 using namespace helder::text;
-using helder::text::test::compareImages;
+using helder::test::compareImages;
 
 namespace {
 

@@ -6,15 +6,15 @@
 
 #include <cstddef>
 
-namespace helder::text::test {
+namespace helder::test {
 
 struct ImageDifference {
     bool sameSize = false;
     std::size_t differingPixels = 0; // further apart than the per-pixel tolerance
     int largestDelta = 0;
-    GreyImage diff; // 255 where pixels differ, the expected image faintly elsewhere
+    text::GreyImage diff; // 255 where pixels differ, the expected image faintly elsewhere
 };
 
-ImageDifference compareImages(const GreyImage& expected, const GreyImage& actual, int tolerance);
+ImageDifference compareImages(const text::GreyImage& expected, const text::GreyImage& actual, int tolerance);
 
-} // namespace helder::text::test
+} // namespace helder::test

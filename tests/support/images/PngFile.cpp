@@ -2,9 +2,9 @@
 
 #include <png.h>
 
-namespace helder::text::test {
+namespace helder::test {
 
-bool writePng(const std::filesystem::path& path, const GreyImage& image)
+bool writePng(const std::filesystem::path& path, const text::GreyImage& image)
 {
     png_image png{};
     png.version = PNG_IMAGE_VERSION;
@@ -14,7 +14,7 @@ bool writePng(const std::filesystem::path& path, const GreyImage& image)
     return png_image_write_to_file(&png, path.c_str(), 0, image.pixels.data(), image.width, nullptr) != 0;
 }
 
-std::optional<GreyImage> readPng(const std::filesystem::path& path)
+std::optional<text::GreyImage> readPng(const std::filesystem::path& path)
 {
     png_image png{};
     png.version = PNG_IMAGE_VERSION;
@@ -22,7 +22,7 @@ std::optional<GreyImage> readPng(const std::filesystem::path& path)
         return std::nullopt;
     }
     png.format = PNG_FORMAT_GRAY;
-    GreyImage image;
+    text::GreyImage image;
     image.width = static_cast<int>(png.width);
     image.height = static_cast<int>(png.height);
     image.pixels.resize(PNG_IMAGE_SIZE(png));
@@ -33,4 +33,4 @@ std::optional<GreyImage> readPng(const std::filesystem::path& path)
     return image;
 }
 
-} // namespace helder::text::test
+} // namespace helder::test

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstdlib>
 
-namespace helder::text::test {
+namespace helder::test {
 
-ImageDifference compareImages(const GreyImage& expected, const GreyImage& actual, int tolerance)
+ImageDifference compareImages(const text::GreyImage& expected, const text::GreyImage& actual, int tolerance)
 {
     ImageDifference result;
     result.sameSize = expected.width == actual.width && expected.height == actual.height;
@@ -32,4 +32,4 @@ ImageDifference compareImages(const GreyImage& expected, const GreyImage& actual
     return result;
 }
 
-} // namespace helder::text::test
+} // namespace helder::test

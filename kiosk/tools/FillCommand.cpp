@@ -1,0 +1,335 @@
+#include "tools/FillCommand.hpp"
+
+#include "core/SessionView.hpp"
+#include "core/TemplateLoader.hpp"
+#include "printer/AnswerMapping.hpp"
+#include "printer/FormFiller.hpp"
+#include "storage/FormFolder.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <ostream>
+
+namespace helder::tools {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: helder-forms fill PDF --values VALUES.json --out OUT.pdf [--flatten] [--maxlen error|truncate]\n"
+    "                         [--allow-read-only]\n"
+    "       helder-forms fill FORM --answers ANSWERS.json --out OUT.pdf [--flatten]\n";
+
+struct Arguments {
+    std::string input;
+    std::string values;
+    std::string answers;
+    std::string output;
+    printer::MaxLengthPolicy maxLength = printer::MaxLengthPolicy::Error;
+    bool allowReadOnly = false;
+    bool flatten = false;
+};
+
+std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostream& err)
+{
+    Arguments parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool hasNext = i + 1 < args.size();
+        if ((arg == "--values" || arg == "--answers" || arg == "--out" || arg == "--maxlen") && !hasNext) {
+            err << "helder-forms fill: " << arg << " needs a value\n" << kUsage;
+            return std::nullopt;
+        }
+        if (arg == "--values") {
+            parsed.values = args[++i];
+        } else if (arg == "--answers") {
+            parsed.answers = args[++i];
+        } else if (arg == "--out") {
+            parsed.output = args[++i];
+        } else if (arg == "--maxlen") {
+            const std::string& policy = args[++i];
+            if (policy != "error" && policy != "truncate") {
+                err << "helder-forms fill: --maxlen is \"error\" or \"truncate\", not \"" << policy << "\"\n" << kUsage;
+                return std::nullopt;
+            }
+            parsed.maxLength = policy == "truncate" ? printer::MaxLengthPolicy::Truncate : printer::MaxLengthPolicy::Error;
+        } else if (arg == "--flatten") {
+            parsed.flatten = true;
+        } else if (arg == "--allow-read-only") {
+            parsed.allowReadOnly = true;
+        } else if (arg.starts_with("--") || !parsed.input.empty()) {
+            err << "helder-forms fill: unexpected argument \"" << arg << "\"\n" << kUsage;
+            return std::nullopt;
+        } else {
+            parsed.input = arg;
+        }
+    }
+    if (parsed.input.empty() || parsed.output.empty() || parsed.values.empty() == parsed.answers.empty()) {
+        err << kUsage;
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<std::string> readBytes(const std::filesystem::path& path, std::ostream& err)
+{
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+        err << "helder-forms fill: no such file: " << path.string() << "\n";
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        err << "helder-forms fill: cannot read " << path.string() << "\n";
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+std::optional<nlohmann::json> readJson(const std::filesystem::path& path, std::ostream& err)
+{
+    const auto text = readBytes(path, err);
+    if (!text)
+        return std::nullopt;
+    nlohmann::json parsed = nlohmann::json::parse(*text, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object()) {
+        err << "helder-forms fill: " << path.string() << " is not a JSON object\n";
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<std::vector<printer::FieldValue>> fieldValues(const nlohmann::json& values, std::ostream& err)
+{
+    std::vector<printer::FieldValue> result;
+    for (const auto& [name, value] : values.items()) {
+        if (value.is_string()) {
+            result.push_back({name, value.get<std::string>(), {}});
+        } else if (value.is_boolean()) {
+            result.push_back({name, value.get<bool>(), {}});
+        } else {
+            err << "helder-forms fill: the value of \"" << name << "\" must be a string or true/false\n";
+            return std::nullopt;
+        }
+    }
+    return result;
+}
+
+bool writeOutput(const printer::FillReport& report, const std::string& path, const std::string& summary,
+                 std::ostream& out, std::ostream& err)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file.write(reinterpret_cast<const char*>(report.pdf.data()), static_cast<std::streamsize>(report.pdf.size()));
+    file.close();
+    if (!file) {
+        err << "helder-forms fill: cannot write " << path << "\n";
+        return false;
+    }
+    out << "wrote " << path << ": " << summary << "\n";
+    for (const std::string& name : report.truncated)
+        out << "truncated to its MaxLen: " << name << "\n";
+    if (!report.missingCodePoints.empty())
+        out << "warning: " << report.missingCodePoints.size() << " character(s) no installed font has were left out\n";
+    if (report.removedXfa)
+        out << "removed the XFA form, so viewers show the AcroForm values\n";
+    if (report.removedUsageRights)
+        out << "removed the usage rights signature (/Perms), which filling invalidates\n";
+    return true;
+}
+
+int reportError(const printer::FillError& error, std::ostream& err)
+{
+    err << "helder-forms fill: " << error.message << "\n";
+    return 1;
+}
+
+std::optional<core::Value> answerValue(const core::Question& question, const nlohmann::json& json)
+{
+    using core::QuestionType;
+    switch (question.type) {
+    case QuestionType::YesNo:
+        return json.is_boolean() ? std::optional(core::Value(json.get<bool>())) : std::nullopt;
+    case QuestionType::Number:
+    case QuestionType::Money:
+        if (json.is_string()) {
+            if (const auto number = core::Decimal::parse(json.get<std::string>()))
+                return core::Value(*number);
+        }
+        return std::nullopt;
+    case QuestionType::Date:
+        if (json.is_string()) {
+            if (const auto date = core::Date::parseIso(json.get<std::string>()))
+                return core::Value(*date);
+        }
+        return std::nullopt;
+    case QuestionType::MultipleChoice: {
+        if (!json.is_array())
+            return std::nullopt;
+        core::Choices chosen;
+        for (const nlohmann::json& item : json) {
+            if (!item.is_string())
+                return std::nullopt;
+            chosen.push_back(item.get<std::string>());
+        }
+        return core::Value(std::move(chosen));
+    }
+    default:
+        return json.is_string() ? std::optional(core::Value(json.get<std::string>())) : std::nullopt;
+    }
+}
+
+std::optional<core::AnswerMap> answerMap(const core::Template& form, const nlohmann::json& answers,
+                                         const std::vector<core::Question>* groupQuestions, std::ostream& err)
+{
+    core::AnswerMap result;
+    for (const auto& [id, json] : answers.items()) {
+        const core::Question* question = nullptr;
+        if (groupQuestions) {
+            for (const core::Question& candidate : *groupQuestions)
+                question = candidate.id == id ? &candidate : question;
+        } else {
+            question = form.findQuestion(id);
+        }
+        if (!question) {
+            err << "helder-forms fill: the form has no question \"" << id << "\"\n";
+            return std::nullopt;
+        }
+        const auto value = answerValue(*question, json);
+        if (!value) {
+            err << "helder-forms fill: \"" << id << "\" is not a canonical " << core::toString(question->type)
+                << " answer: " << json.dump() << "\n";
+            return std::nullopt;
+        }
+        core::Answer answer;
+        answer.value = *value;
+        answer.typed = value->toDisplayString();
+        result[id] = std::move(answer);
+    }
+    return result;
+}
+
+std::optional<core::Session> session(const core::Template& form, const nlohmann::json& answers, std::ostream& err)
+{
+    core::Session result;
+    result.formId = form.id;
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    result.today = core::Date::fromDaysSinceEpoch(now.time_since_epoch().count()).value_or(core::Date());
+    nlohmann::json topLevel = nlohmann::json::object();
+    for (const auto& [id, json] : answers.items()) {
+        const core::Group* group = form.findGroup(id);
+        if (!group || !group->repeat) {
+            topLevel[id] = json;
+            continue;
+        }
+        if (!json.is_array()) {
+            err << "helder-forms fill: \"" << id << "\" is a repeating group: an array of member objects\n";
+            return std::nullopt;
+        }
+        core::MemberList members;
+        for (const nlohmann::json& member : json) {
+            if (!member.is_object()) {
+                err << "helder-forms fill: each member of \"" << id << "\" is an object of answers\n";
+                return std::nullopt;
+            }
+            auto memberAnswers = answerMap(form, member, &group->questions, err);
+            if (!memberAnswers)
+                return std::nullopt;
+            members.push_back(std::move(*memberAnswers));
+        }
+        result.members[id] = std::move(members);
+    }
+    auto top = answerMap(form, topLevel, nullptr, err);
+    if (!top)
+        return std::nullopt;
+    result.answers = std::move(*top);
+    return result;
+}
+
+int fillValues(const Arguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
+{
+    const auto pdf = readBytes(args.input, err);
+    const auto json = pdf ? readJson(args.values, err) : std::nullopt;
+    const auto values = json ? fieldValues(*json, err) : std::nullopt;
+    if (!values)
+        return 1;
+    printer::FillOptions options;
+    options.maxLength = args.maxLength;
+    options.allowReadOnly = args.allowReadOnly;
+    options.flatten = args.flatten;
+    const auto filled = filler.fillIsolated(std::as_bytes(std::span(pdf->data(), pdf->size())), *values, options);
+    if (!filled)
+        return reportError(filled.error(), err);
+    const std::string summary = std::to_string(filled->filled.size()) + " field(s) filled";
+    return writeOutput(*filled, args.output, summary, out, err) ? 0 : 1;
+}
+
+int fillAnswers(const Arguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
+{
+    const auto sources = storage::readFormFolder(args.input);
+    if (!sources) {
+        err << core::formatDiagnostic(sources.error()) << "\n";
+        return 1;
+    }
+    const core::TemplateLoad load = core::loadTemplate(*sources);
+    if (!load.form) {
+        for (const core::Diagnostic& diagnostic : load.diagnostics)
+            err << core::formatDiagnostic(diagnostic) << "\n";
+        return 1;
+    }
+    const core::Template& form = *load.form;
+    const auto json = readJson(args.answers, err);
+    const auto visitor = json ? session(form, *json, err) : std::nullopt;
+    const auto pdf = visitor ? readBytes(std::filesystem::path(args.input) / form.pdf.file, err) : std::nullopt;
+    if (!pdf)
+        return 1;
+    const core::SessionView view(form, *visitor);
+    const printer::MappedAnswers mapped = printer::mapAnswers(view);
+    const auto bytes = std::as_bytes(std::span(pdf->data(), pdf->size()));
+    std::expected<printer::FillReport, printer::FillError> filled;
+    if (form.pdf.mode == core::PdfMode::Overlay) {
+        filled = filler.overlayIsolated(bytes, mapped.overlays);
+    } else {
+        printer::FillOptions options;
+        options.maxLength = form.pdf.maxLen == core::MaxLenPolicy::Truncate ? printer::MaxLengthPolicy::Truncate
+                                                                            : printer::MaxLengthPolicy::Error;
+        options.language = form.officialLanguage;
+        options.flatten = args.flatten;
+        filled = filler.fillIsolated(bytes, mapped.fields, options);
+    }
+    if (!filled)
+        return reportError(filled.error(), err);
+    const std::string summary = form.pdf.mode == core::PdfMode::Overlay
+                                    ? std::to_string(mapped.overlays.size()) + " value(s) drawn"
+                                    : std::to_string(filled->filled.size()) + " field(s) filled";
+    if (!writeOutput(*filled, args.output, summary, out, err))
+        return 1;
+    for (const printer::ForWorker& left : mapped.forWorker) {
+        out << "left empty, to translate with the worker: " << left.questionId;
+        if (left.member)
+            out << " (member " << *left.member + 1 << ")";
+        out << "\n";
+    }
+    return 0;
+}
+
+} // namespace
+
+int runFillCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    const auto parsed = parse(args, err);
+    if (!parsed)
+        return 2;
+    auto filler = printer::FormFiller::create();
+    if (!filler) {
+        err << "helder-forms fill: the text engine could not start: " << filler.error() << "\n";
+        return 1;
+    }
+    return parsed->values.empty() ? fillAnswers(*parsed, *filler, out, err) : fillValues(*parsed, *filler, out, err);
+}
+
+} // namespace helder::tools

@@ -1,0 +1,76 @@
+#include "printer/PdfLoading.hpp"
+
+#include "printer/LegacyCiphers.hpp"
+#include "printer/XrefRepair.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace helder::printer {
+namespace {
+
+// PDF 32000-1 §7.5.2 lets the header start anywhere in the first 1024 bytes.
+constexpr std::size_t kHeaderWindow = 1024;
+
+bool hasPdfHeader(std::span<const std::byte> bytes)
+{
+    const std::string_view start(reinterpret_cast<const char*>(bytes.data()), std::min(bytes.size(), kHeaderWindow));
+    return start.find("%PDF-") != std::string_view::npos;
+}
+
+bool endsWithEof(std::string_view text)
+{
+    return text.substr(text.size() - std::min(text.size(), kHeaderWindow)).find("%%EOF") != std::string_view::npos;
+}
+
+} // namespace
+
+PdfProblem problemFrom(const PoDoFo::PdfError& error)
+{
+    const PoDoFo::EPdfError code = error.GetError();
+    if (code == PoDoFo::ePdfError_InvalidPassword)
+        return {"encrypted", "the PDF is encrypted with a password"};
+    if (code == PoDoFo::ePdfError_InvalidEncryptionDict)
+        return {"encrypted", "the PDF uses an encryption this reader does not support"};
+    if (code == PoDoFo::ePdfError_NoPdfFile)
+        return {"not-a-pdf", "the file is not a PDF"};
+    const char* description = PoDoFo::PdfError::ErrorMessage(code);
+    const char* name = PoDoFo::PdfError::ErrorName(code);
+    std::string message = "the PDF is damaged: ";
+    message += description && *description ? description : name ? name : "unknown PoDoFo error";
+    return {"damaged", message};
+}
+
+
+std::expected<void, PdfProblem> loadPdf(PoDoFo::PdfMemDocument& document, std::span<const std::byte> bytes)
+{
+    if (!hasPdfHeader(bytes))
+        return std::unexpected(PdfProblem{"not-a-pdf", "the file is not a PDF (no %PDF- header)"});
+    // PoDoFo logs every recoverable oddity to stderr; problems reach the caller as PdfProblem.
+    PoDoFo::PdfError::EnableLogging(false);
+    PoDoFo::PdfError::EnableDebug(false);
+    enableLegacyCiphers();
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    try {
+        document.LoadFromBuffer(text.data(), static_cast<long>(text.size()));
+        return {};
+    } catch (const PoDoFo::PdfError& error) {
+        const PdfProblem problem = problemFrom(error);
+        // Only a complete file is repaired: a truncated one has lost objects, maybe whole pages.
+        if (problem.code != "damaged" || !endsWithEof(text))
+            return std::unexpected(problem);
+    }
+    const std::optional<std::string> repaired = repairXref(text);
+    if (!repaired)
+        return std::unexpected(PdfProblem{"damaged", "the PDF is damaged: its cross-reference table is broken and no catalog was found"});
+    try {
+        document.LoadFromBuffer(repaired->data(), static_cast<long>(repaired->size()));
+    } catch (const PoDoFo::PdfError& error) {
+        return std::unexpected(problemFrom(error));
+    }
+    return {};
+}
+
+} // namespace helder::printer
