@@ -1,0 +1,30 @@
+#pragma once
+// The command line of helder-kiosk:
+//   helder-kiosk [--config PATH] [--kiosk] [--smoke] [--forms DIR] [--locales DIR]
+//                [--screenshot FILE] [--size WxH]
+
+#include <expected>
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace helder::app {
+
+struct AppOptions {
+    std::optional<std::filesystem::path> config;
+    bool kiosk = false;      // full screen; closing the window is ignored
+    bool smoke = false;      // draw the first frame and exit
+    std::optional<std::filesystem::path> forms;   // over the config's, over the built-in default
+    std::optional<std::filesystem::path> locales;
+    std::optional<std::filesystem::path> screenshot; // save the first frame as PNG and exit
+    unsigned width = 1280;   // window size without --kiosk
+    unsigned height = 800;
+};
+
+std::expected<AppOptions, std::string> parseOptions(std::span<const std::string_view> arguments);
+
+std::string usage();
+
+} // namespace helder::app

@@ -1,0 +1,39 @@
+#pragma once
+// Carries out what update() asks of the outside world and turns the results into actions
+// (STYLE.md: IO happens in effects, their results come back as actions).
+
+#include "core/Action.hpp"
+#include "core/Effect.hpp"
+#include "core/Session.hpp"
+
+#include <functional>
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace helder::app {
+
+// Prints the session's form and review sheet; the result comes back as PrintSucceeded or
+// PrintFailed.
+using PrintJob = std::function<core::Action(const core::Session& session, bool copy)>;
+// Cancels the unfinished print jobs of a session, by its code.
+using CancelJobs = std::function<void(const std::string& sessionCode)>;
+
+class EffectRunner {
+public:
+    EffectRunner(PrintJob print, CancelJobs cancel, std::ostream& log)
+        : m_print(std::move(print)), m_cancel(std::move(cancel)), m_log(log)
+    {
+    }
+
+    // The actions the effects' results give, to be dispatched in order.
+    std::vector<core::Action> run(std::span<const core::Effect> effects, const core::Session& session);
+
+private:
+    PrintJob m_print;
+    CancelJobs m_cancel;
+    std::ostream& m_log;
+};
+
+} // namespace helder::app

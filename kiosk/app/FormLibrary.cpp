@@ -1,0 +1,35 @@
+#include "app/FormLibrary.hpp"
+
+#include "core/TemplateLoader.hpp"
+#include "storage/FormFolder.hpp"
+
+namespace helder::app {
+
+FormLibrary FormLibrary::load(const std::filesystem::path& formsDirectory, core::Date today)
+{
+    FormLibrary library;
+    auto folders = storage::listFormFolders(formsDirectory);
+    if (!folders) {
+        library.problems.push_back(folders.error());
+        return library;
+    }
+    for (const std::filesystem::path& folder : *folders) {
+        auto sources = storage::readFormFolder(folder);
+        if (!sources) {
+            library.problems.push_back(sources.error());
+            continue;
+        }
+        core::TemplateLoad loaded = core::loadTemplate(*sources);
+        for (core::Diagnostic& diagnostic : loaded.diagnostics) {
+            if (diagnostic.severity == core::Severity::Error) {
+                library.problems.push_back(std::move(diagnostic));
+            }
+        }
+        if (loaded.form && loaded.form->isValidOn(today)) {
+            library.forms.push_back(std::move(*loaded.form));
+        }
+    }
+    return library;
+}
+
+} // namespace helder::app

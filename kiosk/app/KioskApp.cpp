@@ -1,0 +1,278 @@
+#include "app/KioskApp.hpp"
+
+#include "app/KioskConfig.hpp"
+#include "app/Timers.hpp"
+#include "app/XEventWait.hpp"
+#include "printer/SpoolFolder.hpp"
+#include "ui/ScreenBuilder.hpp"
+
+#include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/Texture.hpp>
+#include <SFML/Window/Event.hpp>
+
+#include <ctime>
+#include <ostream>
+
+namespace helder::app {
+namespace {
+
+core::Date localToday()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return core::Date::fromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(core::Date());
+}
+
+} // namespace
+
+KioskApp::KioskApp(const AppOptions& options, std::ostream& log)
+    : m_options(options)
+    , m_log(log)
+    , m_effects(
+          [this](const core::Session& session, bool copy) -> core::Action {
+              // Without a filler or an output, printing ends in the translated printer fault,
+              // with retry, as a broken printer would.
+              return m_printer ? m_printer->print(session, copy) : core::action::PrintFailed{"print.fault"};
+          },
+          [this](const std::string& sessionCode) {
+              if (m_printer) {
+                  m_printer->cancel(sessionCode);
+              }
+          },
+          log)
+    , m_random(std::random_device{}())
+{
+}
+
+std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const DefaultFolders& defaults,
+                                           std::ostream& log)
+{
+    std::unique_ptr<KioskApp> app(new KioskApp(options, log));
+    KioskConfig config;
+    if (options.config) {
+        auto read = KioskConfig::read(*options.config);
+        if (read) {
+            config = std::move(*read);
+        } else {
+            log << "helder-kiosk: out of order: bad config: " << read.error() << '\n';
+            app->m_outOfOrder = true;
+        }
+    }
+    const std::filesystem::path localesFolder = options.locales.value_or(config.localesFolder.value_or(defaults.locales));
+    const std::filesystem::path formsFolder = options.forms.value_or(config.formsFolder.value_or(defaults.forms));
+    app->m_context.settings.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
+
+    app->m_locales = i18n::LocaleDirectory::read(localesFolder);
+    for (const core::Diagnostic& problem : app->m_locales.diagnostics) {
+        log << "helder-kiosk: " << problem.file << ": " << problem.message << '\n';
+    }
+    if (app->m_locales.languages.empty() || app->m_locales.files.empty()) {
+        log << "helder-kiosk: no interface languages in " << localesFolder << '\n';
+        return nullptr;
+    }
+    app->m_catalog = i18n::Catalog(app->m_locales.files, app->m_locales.languages);
+
+    const core::Date today = localToday();
+    app->m_forms = FormLibrary::load(formsFolder, today);
+    for (const core::Diagnostic& problem : app->m_forms.problems) {
+        log << "helder-kiosk: skipped: " << problem.file << ": " << problem.message << '\n';
+    }
+    log << "helder-kiosk: " << app->m_forms.forms.size() << " form(s) from " << formsFolder << '\n';
+    app->m_context.forms = app->m_forms.forms;
+
+    auto engine = text::TextEngine::create();
+    if (!engine) {
+        log << "helder-kiosk: text engine: " << engine.error() << '\n';
+        return nullptr;
+    }
+    app->m_engine = std::move(*engine);
+
+    // No printer queue is configurable yet: the spool folder stands in for the paper tray.
+    auto filler = printer::FormFiller::create();
+    auto spool = config.spoolFolder ? printer::SpoolFolder::openAt(*config.spoolFolder) : printer::SpoolFolder::open();
+    if (!filler) {
+        log << "helder-kiosk: PDF filler: " << filler.error() << '\n';
+    } else if (!spool) {
+        log << "helder-kiosk: spool folder: " << spool.error().message << '\n';
+    } else {
+        if (!spool->warning().empty()) {
+            log << "helder-kiosk: " << spool->warning() << '\n';
+        }
+        app->m_printer.emplace(std::move(*filler), std::make_unique<printer::SpoolFolder>(std::move(*spool)),
+                               app->m_context, log);
+        log << "helder-kiosk: printing to " << app->m_printer->describe() << '\n';
+    }
+    app->m_state.session.now = app->nowMs();
+    app->m_state.session.lastActivity = app->m_state.session.now;
+    app->m_state.session.today = today;
+    return app;
+}
+
+std::int64_t KioskApp::nowMs() const
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start).count();
+}
+
+std::string KioskApp::newSessionCode()
+{
+    // Short and unambiguous to read aloud at the desk: no 0/O, 1/I.
+    static constexpr std::string_view alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    std::string code;
+    for (int i = 0; i < 6; ++i) {
+        code += alphabet[pick(m_random)];
+    }
+    return code;
+}
+
+void KioskApp::dispatch(const ui::Intent& intent)
+{
+    if (intent.empty()) {
+        return;
+    }
+    std::vector<ui::Intent> pending{intent};
+    while (!pending.empty()) {
+        const ui::Intent next = pending.front();
+        pending.erase(pending.begin());
+        ui::Dispatched result = ui::dispatch(m_context, std::move(m_state), next);
+        m_state = std::move(result.state);
+        for (core::Action& follow : m_effects.run(result.effects, m_state.session)) {
+            pending.push_back(ui::Intent{std::move(follow), std::nullopt});
+        }
+    }
+    m_dirty = true;
+}
+
+void KioskApp::apply(const core::Action& action)
+{
+    dispatch(ui::Intent{action, std::nullopt});
+}
+
+void KioskApp::tick()
+{
+    const std::int64_t now = nowMs();
+    const auto due = nextWake(m_state.session, m_context.settings);
+    if (due && now >= *due) {
+        apply(core::action::Tick{now, localToday()});
+    }
+}
+
+void KioskApp::handleEvent(const sf::Event& event)
+{
+    const ui::IntentContext context{m_state.session, m_state.ui, newSessionCode()};
+    switch (event.type) {
+    case sf::Event::Closed:
+        if (!m_options.kiosk) {
+            m_window.close();
+        }
+        return;
+    case sf::Event::Resized:
+        m_window.setView(sf::View(sf::FloatRect(0.0F, 0.0F, static_cast<float>(event.size.width),
+                                                static_cast<float>(event.size.height))));
+        m_dirty = true;
+        return;
+    case sf::Event::MouseButtonPressed:
+        if (event.mouseButton.button == sf::Mouse::Left) {
+            dispatch(ui::intentAt(m_screen, static_cast<float>(event.mouseButton.x),
+                                  static_cast<float>(event.mouseButton.y), context));
+        }
+        return;
+    case sf::Event::TouchBegan:
+        dispatch(ui::intentAt(m_screen, static_cast<float>(event.touch.x), static_cast<float>(event.touch.y), context));
+        return;
+    case sf::Event::TextEntered: {
+        const char32_t c = event.text.unicode;
+        if (c == U'\b') {
+            dispatch(ui::deleteBackward(context));
+        } else if (c == U'\r' || c == U'\n') {
+            if (m_state.session.screen == core::Screen::Question && m_state.session.dialog == core::Dialog::None) {
+                apply(core::action::Next{});
+            }
+        } else if (c >= 0x20 && c != 0x7F) {
+            const sf::String typed(static_cast<sf::Uint32>(c));
+            const std::basic_string<sf::Uint8> utf8 = typed.toUtf8();
+            dispatch(ui::typeText(std::string(utf8.begin(), utf8.end()), context));
+        }
+        return;
+    }
+    default: return;
+    }
+}
+
+void KioskApp::redraw()
+{
+    const sf::Vector2u size = m_window.getSize();
+    const ui::ScreenInput input{m_state.session,
+                                m_context,
+                                m_catalog,
+                                m_locales.languages,
+                                m_state.ui,
+                                static_cast<float>(size.x),
+                                static_cast<float>(size.y),
+                                true};
+    m_screen = m_outOfOrder ? ui::buildOutOfOrder(*m_engine, input) : ui::buildScreen(*m_engine, input);
+    m_renderer.draw(m_window, m_screen);
+    m_dirty = false;
+}
+
+bool KioskApp::saveScreenshot()
+{
+    sf::Texture capture;
+    const sf::Vector2u size = m_window.getSize();
+    if (!capture.create(size.x, size.y)) {
+        return false;
+    }
+    capture.update(m_window);
+    return capture.copyToImage().saveToFile(m_options.screenshot->string());
+}
+
+int KioskApp::run()
+{
+    sf::ContextSettings settings;
+    if (m_options.kiosk) {
+        m_window.create(sf::VideoMode::getDesktopMode(), "Helder", sf::Style::Fullscreen, settings);
+    } else {
+        m_window.create(sf::VideoMode(m_options.width, m_options.height), "Helder", sf::Style::Default, settings);
+        m_window.setPosition({0, 0});
+    }
+    if (!m_window.isOpen()) {
+        m_log << "helder-kiosk: cannot open a window\n";
+        return 1;
+    }
+    m_window.setMouseCursorVisible(!m_options.kiosk);
+    if (!m_window.setActive(true) || !m_renderer.create()) {
+        m_log << "helder-kiosk: cannot set up OpenGL drawing\n";
+        return 1;
+    }
+    XEventWait waiter;
+    if (!waiter.attach()) {
+        m_log << "helder-kiosk: no X display connection to wait on\n";
+        return 1;
+    }
+    const bool once = m_options.smoke || m_options.screenshot.has_value();
+    while (m_window.isOpen()) {
+        sf::Event event;
+        while (m_window.pollEvent(event)) {
+            handleEvent(event);
+        }
+        tick();
+        if (m_dirty) {
+            redraw();
+            if (once) {
+                if (m_options.screenshot && !saveScreenshot()) {
+                    m_log << "helder-kiosk: cannot save " << *m_options.screenshot << '\n';
+                    return 1;
+                }
+                m_window.display();
+                return m_outOfOrder ? 1 : 0;
+            }
+            m_window.display();
+        }
+        const auto due = nextWake(m_state.session, m_context.settings);
+        waiter.wait(std::chrono::milliseconds(due ? std::max<std::int64_t>(0, *due - nowMs()) : -1));
+    }
+    return 0;
+}
+
+} // namespace helder::app

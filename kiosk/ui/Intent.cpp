@@ -1,0 +1,154 @@
+#include "ui/Intent.hpp"
+
+#include "core/Digits.hpp"
+#include "text/TextEditing.hpp"
+#include "ui/OnScreenKeyboard.hpp"
+#include "ui/StepKey.hpp"
+
+#include <charconv>
+
+namespace helder::ui {
+namespace {
+
+using namespace core::action;
+
+std::optional<std::size_t> index(std::string_view text)
+{
+    std::size_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+Intent act(core::Action action)
+{
+    return Intent{std::move(action), std::nullopt};
+}
+
+Intent ui(UiAction action)
+{
+    return Intent{std::nullopt, std::move(action)};
+}
+
+bool typing(const core::Session& session)
+{
+    return session.screen == core::Screen::Question && session.dialog == core::Dialog::None;
+}
+
+} // namespace
+
+Intent intentFor(std::string_view id, const IntentContext& context)
+{
+    auto suffix = [id](std::string_view prefix) -> std::optional<std::string_view> {
+        if (id.starts_with(prefix)) {
+            return id.substr(prefix.size());
+        }
+        return std::nullopt;
+    };
+
+    if (auto code = suffix("lang/")) {
+        return Intent{ChooseLanguage{std::string(*code)}, uiaction::CloseOverlay{}};
+    }
+    if (auto form = suffix("form/")) {
+        return act(ChooseForm{std::string(*form), context.newSessionCode});
+    }
+    if (auto language = suffix("formlang/")) {
+        return act(ChooseFormLanguage{std::string(*language)});
+    }
+    if (auto option = suffix("choice/")) {
+        return act(ChooseOption{std::string(*option)});
+    }
+    if (auto member = suffix("member/edit/"); member && index(*member)) {
+        return act(EditMember{*index(*member)});
+    }
+    if (auto member = suffix("member/remove/"); member && index(*member)) {
+        return act(RemoveMember{*index(*member)});
+    }
+    if (auto key = suffix("review/change/")) {
+        if (auto step = parseStepKey(*key)) {
+            return act(ChangeAnswer{std::move(*step)});
+        }
+        return {};
+    }
+    if (auto page = suffix("review/page/"); page && index(*page)) {
+        return ui(uiaction::ShowReviewPage{*index(*page)});
+    }
+    if (id.starts_with("key/")) {
+        if (id == "key/shift") {
+            return ui(uiaction::ToggleShift{});
+        }
+        if (id == "key/symbols") {
+            return ui(uiaction::ToggleSymbols{});
+        }
+        if (id == "key/backspace") {
+            return deleteBackward(context);
+        }
+        return typeText(typedBy(id), context);
+    }
+
+    // Plain buttons: a table, not a chain of ifs.
+    struct Entry {
+        std::string_view id;
+        Intent intent;
+    };
+    const Entry table[] = {
+        {"top/language", ui(uiaction::OpenLanguagePicker{})},
+        {"top/text_size", ui(uiaction::CycleTextSize{})},
+        {"top/contrast", ui(uiaction::ToggleContrast{})},
+        {"top/start_again", act(AskStartAgain{})},
+        {"picker/close", ui(uiaction::CloseOverlay{})},
+        {"help/close", ui(uiaction::CloseOverlay{})},
+        {"question/help", ui(uiaction::ToggleHelp{})},
+        {"nav/start", act(BeginQuestions{})},
+        {"nav/back", act(Back{})},
+        {"nav/next", act(Next{})},
+        {"nav/dont_know", act(DontKnow{})},
+        {"answer/yes", act(ChooseOption{"yes"})},
+        {"answer/no", act(ChooseOption{"no"})},
+        {"answer/keep", act(KeepAsTyped{})},
+        {"member/add", act(AddMember{})},
+        {"review/print", act(Print{})},
+        {"print/retry", act(RetryPrint{})},
+        {"done/print_again", act(PrintAgain{})},
+        {"done/yes", act(Finish{})},
+        {"dialog/start_again_yes", act(ConfirmStartAgain{})},
+        {"dialog/start_again_no", act(CloseDialog{})},
+        {"dialog/more_time", act(ExtendTime{})},
+    };
+    for (const Entry& entry : table) {
+        if (entry.id == id) {
+            return entry.intent;
+        }
+    }
+    return {};
+}
+
+Intent intentAt(const ScreenDescription& screen, float x, float y, const IntentContext& context)
+{
+    const Widget* widget = screen.widgetAt(x, y);
+    return widget ? intentFor(widget->id, context) : Intent{};
+}
+
+Intent typeText(std::string_view typed, const IntentContext& context)
+{
+    if (typed.empty() || !typing(context.session)) {
+        return {};
+    }
+    Intent intent = act(SetDraft{context.session.draft + core::normaliseDigits(typed)});
+    if (context.ui.shift) {
+        intent.ui = uiaction::ToggleShift{};
+    }
+    return intent;
+}
+
+Intent deleteBackward(const IntentContext& context)
+{
+    if (context.session.draft.empty() || !typing(context.session)) {
+        return {};
+    }
+    return act(SetDraft{text::deleteBackward(context.session.draft, context.session.draft.size()).text});
+}
+
+} // namespace helder::ui
