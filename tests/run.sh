@@ -18,7 +18,8 @@ ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
 # UndefinedBehaviorSanitizer (the asan preset; leaks inside Debian libraries that live as long
 # as the process are listed in tests/sanitizers/lsan.supp).
 sanitized_tests=(core_tests template_loader_tests i18n_tests text_tests
-                 printer_tests printer_shared_tests printer_spool_tests printer_cups_tests)
+                 printer_tests printer_shared_tests printer_fill_tests printer_shared_fill_tests
+                 printer_spool_tests printer_cups_tests)
 cmake --preset asan
 cmake --build --preset asan -j"$(nproc)" --target "${sanitized_tests[@]}"
 ctest --preset asan -j"$(nproc)" -R "^($(IFS='|'; echo "${sanitized_tests[*]}"))(:|$)"
