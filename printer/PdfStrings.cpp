@@ -1,5 +1,7 @@
 #include "printer/PdfStrings.hpp"
 
+#include "core/Utf8.hpp"
+
 #include <array>
 #include <cstdint>
 
@@ -8,26 +10,6 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-void appendUtf8(std::string& out, char32_t c)
-{
-    const auto byte = [](std::uint32_t value) { return static_cast<char>(static_cast<unsigned char>(value)); };
-    const auto u = static_cast<std::uint32_t>(c);
-    if (u < 0x80) {
-        out += byte(u);
-    } else if (u < 0x800) {
-        out += byte(0xC0 | (u >> 6));
-        out += byte(0x80 | (u & 0x3F));
-    } else if (u < 0x10000) {
-        out += byte(0xE0 | (u >> 12));
-        out += byte(0x80 | ((u >> 6) & 0x3F));
-        out += byte(0x80 | (u & 0x3F));
-    } else {
-        out += byte(0xF0 | (u >> 18));
-        out += byte(0x80 | ((u >> 12) & 0x3F));
-        out += byte(0x80 | ((u >> 6) & 0x3F));
-        out += byte(0x80 | (u & 0x3F));
-    }
-}
 
 std::string utf16ToUtf8(std::string_view bytes, bool bigEndian)
 {
@@ -46,16 +28,16 @@ std::string utf16ToUtf8(std::string_view bytes, bool bigEndian)
         const char32_t unit = unitAt(i);
         i += 2;
         if (isHigh(unit) && i + 1 < bytes.size() && isLow(unitAt(i))) {
-            appendUtf8(out, 0x10000 + ((unit - 0xD800) << 10) + (unitAt(i) - 0xDC00));
+            core::appendUtf8(out, 0x10000 + ((unit - 0xD800) << 10) + (unitAt(i) - 0xDC00));
             i += 2;
         } else if (isHigh(unit) || isLow(unit)) {
-            appendUtf8(out, kReplacement);
+            core::appendUtf8(out, kReplacement);
         } else {
-            appendUtf8(out, unit);
+            core::appendUtf8(out, unit);
         }
     }
     if (i < bytes.size())
-        appendUtf8(out, kReplacement);
+        core::appendUtf8(out, kReplacement);
     return out;
 }
 
@@ -94,7 +76,7 @@ std::string pdfDocEncodingToUtf8(std::string_view bytes)
     std::string out;
     out.reserve(bytes.size());
     for (const char c : bytes)
-        appendUtf8(out, fromPdfDoc(static_cast<unsigned char>(c)));
+        core::appendUtf8(out, fromPdfDoc(static_cast<unsigned char>(c)));
     return out;
 }
 

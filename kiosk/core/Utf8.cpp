@@ -45,4 +45,31 @@ std::optional<std::u32string> decodeUtf8(std::string_view text)
     return out;
 }
 
+void appendUtf8(std::string& out, char32_t codePoint)
+{
+    const auto byte = [](char32_t value) { return static_cast<char>(static_cast<unsigned char>(value)); };
+    if (codePoint < 0x80) {
+        out += byte(codePoint);
+    } else if (codePoint < 0x800) {
+        out += byte(0xC0U | (codePoint >> 6U));
+        out += byte(0x80U | (codePoint & 0x3FU));
+    } else if (codePoint < 0x10000) {
+        out += byte(0xE0U | (codePoint >> 12U));
+        out += byte(0x80U | ((codePoint >> 6U) & 0x3FU));
+        out += byte(0x80U | (codePoint & 0x3FU));
+    } else {
+        out += byte(0xF0U | (codePoint >> 18U));
+        out += byte(0x80U | ((codePoint >> 12U) & 0x3FU));
+        out += byte(0x80U | ((codePoint >> 6U) & 0x3FU));
+        out += byte(0x80U | (codePoint & 0x3FU));
+    }
+}
+
+std::string encodeUtf8(char32_t codePoint)
+{
+    std::string text;
+    appendUtf8(text, codePoint);
+    return text;
+}
+
 } // namespace helder::core

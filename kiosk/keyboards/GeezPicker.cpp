@@ -1,6 +1,6 @@
 #include "keyboards/GeezPicker.hpp"
 
-#include "keyboards/Utf8Encode.hpp"
+#include "core/Utf8.hpp"
 
 #include <unicode/uchar.h>
 
@@ -61,18 +61,18 @@ GeezPicker buildGeezPicker()
             GeezConsonant consonant;
             consonant.name = syllableName(row);
             for (char32_t order = 0; order < 7; ++order)
-                consonant.orders[order] = utf8(row + order);
+                consonant.orders[order] = core::encodeUtf8(row + order);
             if (at(7))
-                consonant.labialised.push_back(utf8(row + 7));
+                consonant.labialised.push_back(core::encodeUtf8(row + 7));
             picker.consonants.push_back(std::move(consonant));
         } else if (at(0) && !at(1) && at(2) && at(3) && at(4) && at(5) && !picker.consonants.empty()) {
             for (const char32_t order : labioVelarOrders)
-                picker.consonants.back().labialised.push_back(utf8(row + order));
+                picker.consonants.back().labialised.push_back(core::encodeUtf8(row + order));
         }
     }
     for (char32_t mark = punctuationStart; mark < punctuationEnd; ++mark)
         if (assigned(mark) && u_ispunct(static_cast<UChar32>(mark)))
-            picker.punctuation.push_back(utf8(mark));
+            picker.punctuation.push_back(core::encodeUtf8(mark));
     return picker;
 }
 

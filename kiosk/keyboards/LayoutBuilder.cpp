@@ -1,7 +1,7 @@
 #include "keyboards/LayoutBuilder.hpp"
 
 #include "keyboards/DeadKeys.hpp"
-#include "keyboards/Utf8Encode.hpp"
+#include "core/Utf8.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -95,10 +95,10 @@ std::vector<std::string> longPressChoices(const Key& key, std::optional<char32_t
     ChoiceList choices(key.base, key.shift);
     // Format controls (bidi isolates on Arabic AltGr+Shift) have no visible label to pick from.
     if (altGrCharacter && u_charType(static_cast<UChar32>(*altGrCharacter)) != U_FORMAT_CHAR)
-        choices.add(utf8(*altGrCharacter));
+        choices.add(core::encodeUtf8(*altGrCharacter));
     if (!character)
         return choices.take();
-    if (const auto extra = extras.find(utf8(*character)); extra != extras.end())
+    if (const auto extra = extras.find(core::encodeUtf8(*character)); extra != extras.end())
         for (const auto& choice : extra->second)
             choices.add(choice);
     UErrorCode status = U_ZERO_ERROR;
@@ -107,7 +107,7 @@ std::vector<std::string> longPressChoices(const Key& key, std::optional<char32_t
         for (const char32_t mark : marks) {
             const UChar32 composed = nfc->composePair(static_cast<UChar32>(*character), static_cast<UChar32>(mark));
             if (composed >= firstAccentedLatin && composed <= lastAccentedLatin)
-                choices.add(utf8(static_cast<char32_t>(composed)));
+                choices.add(core::encodeUtf8(static_cast<char32_t>(composed)));
         }
     }
     return choices.take();
@@ -138,9 +138,9 @@ Layout buildLayout(const XkbKeyMap& keys, const KeysymTable& keysyms, const Long
                 continue;
             Key key;
             key.id = name;
-            key.base = utf8(*characters[0]);
+            key.base = core::encodeUtf8(*characters[0]);
             if (characters[1])
-                key.shift = utf8(*characters[1]);
+                key.shift = core::encodeUtf8(*characters[1]);
             key.longPress = longPressChoices(key, characters[0], characters[2], extras, marks);
             key.shiftLongPress = longPressChoices(key, characters[1], characters[3], extras, marks);
             row.push_back(std::move(key));

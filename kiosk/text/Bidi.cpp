@@ -1,5 +1,7 @@
 #include "text/Bidi.hpp"
 
+#include "core/Utf8.hpp"
+
 #include "text/Utf16Text.hpp"
 
 #include <unicode/ubidi.h>
@@ -20,7 +22,7 @@ std::string isolate(std::string_view userText)
 {
     std::string result;
     result.reserve(userText.size() + 6);
-    appendUtf8(result, U'\u2068');
+    core::appendUtf8(result, U'\u2068');
     std::size_t offset = 0;
     while (offset < userText.size()) {
         const std::size_t start = offset;
@@ -29,7 +31,7 @@ std::string isolate(std::string_view userText)
             result.append(userText.substr(start, offset - start));
         }
     }
-    appendUtf8(result, U'\u2069');
+    core::appendUtf8(result, U'\u2069');
     return result;
 }
 

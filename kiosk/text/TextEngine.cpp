@@ -1,5 +1,7 @@
 #include "text/TextEngine.hpp"
 
+#include "core/Utf8.hpp"
+
 #include "text/CodePoints.hpp"
 #include "text/ParagraphLayout.hpp"
 #include "text/Utf16Text.hpp"
@@ -149,7 +151,7 @@ std::expected<Layout, std::string> TextEngine::layoutIcon(char32_t codePoint, fl
         return std::unexpected(std::string("the Material icon font has no such code point"));
     }
     LayoutRequest request;
-    appendUtf8(request.text, codePoint);
+    core::appendUtf8(request.text, codePoint);
     request.direction = BaseDirection::LeftToRight;
     request.fontSize = fontSize;
     return layoutWith(request, *face);

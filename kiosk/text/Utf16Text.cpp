@@ -53,24 +53,6 @@ char32_t decodeUtf8(std::string_view text, std::size_t& offset)
     return codePoint;
 }
 
-void appendUtf8(std::string& out, char32_t codePoint)
-{
-    if (codePoint < 0x80) {
-        out.push_back(static_cast<char>(codePoint));
-    } else if (codePoint < 0x800) {
-        out.push_back(static_cast<char>(0xC0U | (codePoint >> 6U)));
-        out.push_back(static_cast<char>(0x80U | (codePoint & 0x3FU)));
-    } else if (codePoint < 0x10000) {
-        out.push_back(static_cast<char>(0xE0U | (codePoint >> 12U)));
-        out.push_back(static_cast<char>(0x80U | ((codePoint >> 6U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | (codePoint & 0x3FU)));
-    } else {
-        out.push_back(static_cast<char>(0xF0U | (codePoint >> 18U)));
-        out.push_back(static_cast<char>(0x80U | ((codePoint >> 12U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | ((codePoint >> 6U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | (codePoint & 0x3FU)));
-    }
-}
 
 Utf16Text::Utf16Text(std::string_view utf8)
 {

@@ -34,6 +34,4 @@ private:
 // Decodes one code point at `offset`; invalid or truncated sequences give U+FFFD and one byte.
 char32_t decodeUtf8(std::string_view text, std::size_t& offset);
 
-void appendUtf8(std::string& out, char32_t codePoint);
-
 } // namespace helder::text
