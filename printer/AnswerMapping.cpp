@@ -34,14 +34,15 @@ std::string optionKey(const core::Value& value)
     return value.toDisplayString();
 }
 
-std::string paperText(const core::Value& value, std::optional<core::QuestionType> type)
+// `question` is null for a computed value.
+std::string paperText(const core::Value& value, const core::Question* question)
 {
     if (const auto date = value.asDate()) {
         auto formatted = i18n::formatDateForPaper(*date, kDatePattern);
         return formatted ? *formatted : date->toIso();
     }
     if (const auto number = value.asNumber()) {
-        if (type == core::QuestionType::Money)
+        if (question && question->type == core::QuestionType::Money)
             return i18n::formatMoneyForPaper(*number);
         std::string plain = number->toString();
         std::replace(plain.begin(), plain.end(), '.', ',');
@@ -69,22 +70,19 @@ public:
              const std::optional<std::size_t>& member)
     {
         m_member = member;
-        const std::optional<core::QuestionType> type = question ? std::optional(question->type) : std::nullopt;
-        std::visit([&](const auto& kind) { apply(kind, value, question, type); }, mapping);
+        std::visit([&](const auto& kind) { apply(kind, value, question); }, mapping);
     }
 
 private:
-    using Type = std::optional<core::QuestionType>;
-
     void field(const core::FieldRef& ref, std::variant<std::string, bool> value,
                std::optional<MaxLengthPolicy> policy = std::nullopt)
     {
         m_out.fields.push_back({withMember(ref.name, m_member), std::move(value), policy});
     }
 
-    void apply(const core::TextMapping& mapping, const core::Value& value, const core::Question* question, Type type)
+    void apply(const core::TextMapping& mapping, const core::Value& value, const core::Question* question)
     {
-        const std::string text = paperText(value, type);
+        const std::string text = paperText(value, question);
         if (question && core::isFreeText(question->type) && question->otherScript == core::OtherScriptPolicy::Worker &&
             hasNonLatinLetters(text)) {
             m_out.forWorker.push_back({question->id, m_member, text});
@@ -96,13 +94,13 @@ private:
         field(mapping.field, text, policy);
     }
 
-    void apply(const core::CheckboxMapping& mapping, const core::Value& value, const core::Question*, Type)
+    void apply(const core::CheckboxMapping& mapping, const core::Value& value, const core::Question*)
     {
         if (const auto yes = value.asBool())
             field(mapping.field, *yes == mapping.tickWhen);
     }
 
-    void apply(const core::CheckboxesMapping& mapping, const core::Value& value, const core::Question*, Type)
+    void apply(const core::CheckboxesMapping& mapping, const core::Value& value, const core::Question*)
     {
         const core::Choices* chosen = value.asChoices();
         const std::string key = optionKey(value);
@@ -112,20 +110,20 @@ private:
         }
     }
 
-    void apply(const core::RadioMapping& mapping, const core::Value& value, const core::Question*, Type)
+    void apply(const core::RadioMapping& mapping, const core::Value& value, const core::Question*)
     {
         if (const std::string* exported = lookup(mapping.options, optionKey(value)))
             field(mapping.group, *exported);
     }
 
-    void apply(const core::ChoiceFieldMapping& mapping, const core::Value& value, const core::Question*, Type type)
+    void apply(const core::ChoiceFieldMapping& mapping, const core::Value& value, const core::Question* question)
     {
         const std::string key = optionKey(value);
         const std::string* exported = lookup(mapping.options, key);
-        field(mapping.field, exported ? *exported : value.isText() ? key : paperText(value, type));
+        field(mapping.field, exported ? *exported : value.isText() ? key : paperText(value, question));
     }
 
-    void apply(const core::DateSplitMapping& mapping, const core::Value& value, const core::Question*, Type)
+    void apply(const core::DateSplitMapping& mapping, const core::Value& value, const core::Question*)
     {
         const auto date = value.asDate();
         if (!date)
@@ -137,9 +135,9 @@ private:
         }
     }
 
-    void apply(const core::SplitMapping& mapping, const core::Value& value, const core::Question*, Type type)
+    void apply(const core::SplitMapping& mapping, const core::Value& value, const core::Question* question)
     {
-        const std::string text = paperText(value, type);
+        const std::string text = paperText(value, question);
         const std::vector<std::size_t> boundaries = text::graphemeBoundaries(text);
         std::size_t next = 0;  // index into boundaries
         for (const core::SplitPart& part : mapping.parts) {
@@ -150,13 +148,13 @@ private:
         }
     }
 
-    void apply(const core::OverlayMapping& mapping, const core::Value& value, const core::Question* question, Type type)
+    void apply(const core::OverlayMapping& mapping, const core::Value& value, const core::Question* question)
     {
         std::string text;
         if (const std::string* given = lookup(mapping.text, optionKey(value)))
             text = *given;
         else
-            text = paperText(value, type);
+            text = paperText(value, question);
         if (question && core::isFreeText(question->type) && question->otherScript == core::OtherScriptPolicy::Worker &&
             hasNonLatinLetters(text)) {
             m_out.forWorker.push_back({question->id, m_member, text});
