@@ -1,6 +1,7 @@
 #include "keyboards/GeezPickerJson.hpp"
 
 #include "core/JsonSource.hpp"
+#include "keyboards/LabelJson.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -14,28 +15,9 @@ namespace {
 using nlohmann::json;
 using core::JsonSource;
 
-constexpr std::size_t maxLabelBytes = 32;
-
-std::string quoted(const std::string& text)
-{
-    return json(text).dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-template <typename Strings>
-std::string quotedList(const Strings& items)
-{
-    std::string out = "[";
-    bool first = true;
-    for (const auto& item : items) {
-        out += (first ? "" : ", ") + quoted(item);
-        first = false;
-    }
-    return out + "]";
-}
-
-class Reader {
+class Reader : LabelJsonReader {
 public:
-    explicit Reader(const JsonSource& source) : m_source(source) {}
+    using LabelJsonReader::LabelJsonReader;
 
     std::expected<GeezPicker, core::Diagnostic> picker() const
     {
@@ -65,43 +47,6 @@ public:
     }
 
 private:
-    std::unexpected<core::Diagnostic> fail(std::string code, std::string pointer, std::string message) const
-    {
-        return std::unexpected(m_source.error(std::move(code), std::move(pointer), std::move(message)));
-    }
-
-    std::optional<core::Diagnostic> unknownKey(const json& object, const std::string& pointer,
-                                               std::initializer_list<std::string_view> known) const
-    {
-        for (const auto& [name, value] : object.items())
-            if (std::ranges::find(known, std::string_view(name)) == known.end())
-                return m_source.keyError("unknown-key", JsonSource::childPointer(pointer, name),
-                                         "unknown key \"" + name + "\"");
-        return std::nullopt;
-    }
-
-    std::expected<std::vector<std::string>, core::Diagnostic> labels(const json& object, const std::string& pointer,
-                                                                     const std::string& name) const
-    {
-        std::vector<std::string> result;
-        if (!object.contains(name))
-            return result;
-        const std::string child = JsonSource::childPointer(pointer, name);
-        const json& items = object.at(name);
-        if (!items.is_array())
-            return fail("wrong-type", child, "\"" + name + "\" must be an array of strings");
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const std::string itemPointer = JsonSource::childPointer(child, i);
-            if (!items[i].is_string())
-                return fail("wrong-type", itemPointer, "a label must be a string");
-            const auto& text = items[i].get_ref<const std::string&>();
-            if (text.empty() || text.size() > maxLabelBytes)
-                return fail("invalid-label", itemPointer, "a label must be one to a few characters");
-            result.push_back(text);
-        }
-        return result;
-    }
-
     std::expected<GeezConsonant, core::Diagnostic> readConsonant(const json& value, const std::string& pointer) const
     {
         if (!value.is_object())
@@ -126,7 +71,6 @@ private:
         return consonant;
     }
 
-    const JsonSource& m_source;
 };
 
 } // namespace

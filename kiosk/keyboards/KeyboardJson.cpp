@@ -1,6 +1,7 @@
 #include "keyboards/KeyboardJson.hpp"
 
 #include "core/JsonSource.hpp"
+#include "keyboards/LabelJson.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,25 +16,9 @@ namespace {
 using nlohmann::json;
 using core::JsonSource;
 
-// A label longer than this is no key label (the longest real one is a base letter with marks).
-constexpr std::size_t maxLabelBytes = 32;
-
-std::string quoted(const std::string& text)
-{
-    return json(text).dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string quotedList(const std::vector<std::string>& items)
-{
-    std::string out = "[";
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i ? ", " : "") + quoted(items[i]);
-    return out + "]";
-}
-
-class Reader {
+class Reader : LabelJsonReader {
 public:
-    explicit Reader(const JsonSource& source) : m_source(source) {}
+    using LabelJsonReader::LabelJsonReader;
 
     std::expected<Layout, core::Diagnostic> layout()
     {
@@ -67,22 +52,6 @@ public:
     }
 
 private:
-    std::unexpected<core::Diagnostic> fail(std::string code, std::string pointer, std::string message) const
-    {
-        return std::unexpected(m_source.error(std::move(code), std::move(pointer), std::move(message)));
-    }
-
-    std::optional<core::Diagnostic> unknownKey(const json& object, const std::string& pointer,
-                                               std::initializer_list<std::string_view> known) const
-    {
-        for (const auto& [name, value] : object.items()) {
-            if (std::ranges::find(known, std::string_view(name)) == known.end())
-                return m_source.keyError("unknown-key", JsonSource::childPointer(pointer, name),
-                                         "unknown key \"" + name + "\"");
-        }
-        return std::nullopt;
-    }
-
     std::expected<std::string, core::Diagnostic> text(const json& object, const std::string& pointer,
                                                       const std::string& name, bool required) const
     {
@@ -95,35 +64,6 @@ private:
         if (!object.at(name).is_string())
             return fail("wrong-type", child, "\"" + name + "\" must be a string");
         return object.at(name).get<std::string>();
-    }
-
-    std::expected<std::string, core::Diagnostic> label(const json& value, const std::string& pointer) const
-    {
-        if (!value.is_string())
-            return fail("wrong-type", pointer, "a key label must be a string");
-        const auto& text = value.get_ref<const std::string&>();
-        if (text.empty() || text.size() > maxLabelBytes)
-            return fail("invalid-label", pointer, "a key label must be one to a few characters");
-        return text;
-    }
-
-    std::expected<std::vector<std::string>, core::Diagnostic> labels(const json& object, const std::string& pointer,
-                                                                     const std::string& name) const
-    {
-        std::vector<std::string> result;
-        if (!object.contains(name))
-            return result;
-        const std::string child = JsonSource::childPointer(pointer, name);
-        if (!object.at(name).is_array())
-            return fail("wrong-type", child, "\"" + name + "\" must be an array of strings");
-        const json& items = object.at(name);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            auto item = label(items[i], JsonSource::childPointer(child, i));
-            if (!item)
-                return std::unexpected(std::move(item.error()));
-            result.push_back(std::move(*item));
-        }
-        return result;
     }
 
     std::expected<Key, core::Diagnostic> readKey(const json& value, const std::string& pointer)
@@ -163,7 +103,6 @@ private:
         return key;
     }
 
-    const JsonSource& m_source;
     std::set<std::string> m_ids;
 };
 
