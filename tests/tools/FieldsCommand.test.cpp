@@ -1,28 +1,21 @@
 #include "tools/FieldsCommand.hpp"
 
+#include "CommandRun.hpp"
 #include "TestPaths.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <sstream>
 
 using helder::tools::runFieldsCommand;
 
 namespace {
 
-struct Run {
-    int status;
-    std::string out;
-    std::string err;
-};
+using Run = helder::test::CommandRun;
 
 Run run(const std::vector<std::string>& args)
 {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int status = runFieldsCommand(args, out, err);
-    return {status, out.str(), err.str()};
+    return helder::test::runCommand(runFieldsCommand, args);
 }
 
 std::string formPdf()
@@ -35,7 +28,7 @@ std::string formPdf()
 TEST_CASE("fields: readable listing with kinds, flags, options, on-states and positions")
 {
     const Run result = run({formPdf()});
-    CHECK(result.status == 0);
+    CHECK(result.code == 0);
     CHECK(result.err.empty());
     const std::string& out = result.out;
     CHECK(out.find("16 fields") != std::string::npos);
@@ -54,7 +47,7 @@ TEST_CASE("fields: readable listing with kinds, flags, options, on-states and po
 TEST_CASE("fields --json: one object per field for tools")
 {
     const Run result = run({"--json", formPdf()});
-    REQUIRE(result.status == 0);
+    REQUIRE(result.code == 0);
     const auto document = nlohmann::json::parse(result.out);
     CHECK(document.at("file") == formPdf());
     const auto& fields = document.at("fields");
@@ -81,15 +74,15 @@ TEST_CASE("fields --json: one object per field for tools")
 
 TEST_CASE("fields: usage errors exit 2, unreadable PDFs exit 1 with the reason on err")
 {
-    CHECK(run({}).status == 2);
-    CHECK(run({formPdf(), formPdf()}).status == 2);
+    CHECK(run({}).code == 2);
+    CHECK(run({formPdf(), formPdf()}).code == 2);
     const Run unknownOption = run({"--xml", formPdf()});
-    CHECK(unknownOption.status == 2);
+    CHECK(unknownOption.code == 2);
     CHECK(unknownOption.err.find("usage: helder-forms fields") != std::string::npos);
-    CHECK(run({"--help"}).status == 0);
+    CHECK(run({"--help"}).code == 0);
 
     const Run notPdf = run({helder::test::fixture("printer/not_a_pdf.pdf").string()});
-    CHECK(notPdf.status == 1);
+    CHECK(notPdf.code == 1);
     CHECK(notPdf.out.empty());
     CHECK(notPdf.err.find("not-a-pdf") != std::string::npos);
 }
@@ -97,6 +90,6 @@ TEST_CASE("fields: usage errors exit 2, unreadable PDFs exit 1 with the reason o
 TEST_CASE("fields: a PDF without a form lists nothing and succeeds")
 {
     const Run result = run({helder::test::fixture("printer/no_form.pdf").string()});
-    CHECK(result.status == 0);
+    CHECK(result.code == 0);
     CHECK(result.out.find(": 0 fields") != std::string::npos);
 }

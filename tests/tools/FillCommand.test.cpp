@@ -5,13 +5,13 @@
 #include "printer/AcroFormModel.hpp"
 
 #include "PdfTools.hpp"
+#include "CommandRun.hpp"
 #include "TestPaths.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 namespace {
 
@@ -29,18 +29,11 @@ struct Scratch {
     std::string path(const std::string& name) const { return (dir / name).string(); }
 };
 
-struct Run {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
+using Run = helder::test::CommandRun;
 
 Run run(const std::vector<std::string>& args)
 {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = helder::tools::runFillCommand(args, out, err);
-    return {code, out.str(), err.str()};
+    return helder::test::runCommand(helder::tools::runFillCommand, args);
 }
 
 std::string fieldValue(const std::string& pdf, const std::string& name)

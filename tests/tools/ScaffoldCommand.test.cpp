@@ -5,28 +5,21 @@
 #include "core/TemplateLoader.hpp"
 #include "storage/FormFolder.hpp"
 
+#include "CommandRun.hpp"
 #include "TestPaths.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <sstream>
 #include <unistd.h>
 
 namespace {
 
-struct Run {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
+using Run = helder::test::CommandRun;
 
 Run run(const std::vector<std::string>& args)
 {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = helder::tools::runScaffoldCommand(args, out, err);
-    return {code, out.str(), err.str()};
+    return helder::test::runCommand(helder::tools::runScaffoldCommand, args);
 }
 
 } // namespace
