@@ -3,20 +3,113 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <functional>
+#include <map>
 #include <sstream>
 
 namespace helder::app {
 namespace {
 
-constexpr std::int64_t minimumIdleSeconds = 30;
-constexpr std::int64_t maximumIdleSeconds = 3600;
+using Reader = std::function<std::optional<std::string>(const nlohmann::json& value, KioskConfig& config)>;
 
-std::expected<std::filesystem::path, std::string> folder(const nlohmann::json& value, const std::string& key)
+// A language code as in locales/: two or three lowercase letters.
+bool isLanguageCode(const std::string& code)
 {
-    if (!value.is_string() || value.get<std::string>().empty()) {
-        return std::unexpected(key + " must be a folder name");
+    if (code.size() < 2 || code.size() > 3) {
+        return false;
     }
-    return std::filesystem::path(value.get<std::string>());
+    for (const char letter : code) {
+        if (letter < 'a' || letter > 'z') {
+            return false;
+        }
+    }
+    return true;
+}
+
+Reader path(std::optional<std::filesystem::path> KioskConfig::*member, std::string what)
+{
+    return [member, what](const nlohmann::json& value, KioskConfig& config) -> std::optional<std::string> {
+        if (!value.is_string() || value.get<std::string>().empty()) {
+            return "must be " + what;
+        }
+        config.*member = std::filesystem::path(value.get<std::string>());
+        return std::nullopt;
+    };
+}
+
+Reader wholeNumber(std::int64_t KioskConfig::*member, std::int64_t lowest, std::int64_t highest)
+{
+    return [=](const nlohmann::json& value, KioskConfig& config) -> std::optional<std::string> {
+        if (!value.is_number_integer() || value.get<std::int64_t>() < lowest || value.get<std::int64_t>() > highest) {
+            return "must be a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
+        }
+        config.*member = value.get<std::int64_t>();
+        return std::nullopt;
+    };
+}
+
+Reader text(std::optional<std::string> KioskConfig::*member, std::function<bool(const std::string&)> valid,
+            std::string what)
+{
+    return [=](const nlohmann::json& value, KioskConfig& config) -> std::optional<std::string> {
+        if (!value.is_string() || !valid(value.get<std::string>())) {
+            return "must be " + what;
+        }
+        config.*member = value.get<std::string>();
+        return std::nullopt;
+    };
+}
+
+std::optional<std::string> readLanguages(const nlohmann::json& value, KioskConfig& config)
+{
+    if (!value.is_array() || value.empty()) {
+        return "must be a non-empty list of language codes such as [\"nl\", \"fr\"]";
+    }
+    for (const auto& item : value) {
+        if (!item.is_string() || !isLanguageCode(item.get<std::string>())) {
+            return "must hold language codes such as \"nl\" (found " + item.dump() + ")";
+        }
+        config.languages.push_back(item.get<std::string>());
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> readDuplex(const nlohmann::json& value, KioskConfig& config)
+{
+    if (!value.is_boolean()) {
+        return "must be true or false";
+    }
+    config.duplex = value.get<bool>();
+    return std::nullopt;
+}
+
+const std::map<std::string, Reader, std::less<>>& readers()
+{
+    static const std::map<std::string, Reader, std::less<>> table{
+        {"forms_folder", path(&KioskConfig::formsFolder, "a folder name")},
+        {"local_forms_folder", path(&KioskConfig::localFormsFolder, "a folder name")},
+        {"locales_folder", path(&KioskConfig::localesFolder, "a folder name")},
+        {"languages", readLanguages},
+        {"printer_queue", text(&KioskConfig::printerQueue,
+                               [](const std::string& queue) {
+                                   return !queue.empty() && queue.size() <= 127
+                                       && queue.find_first_of(" /\\#\t") == std::string::npos;
+                               },
+                               "a CUPS queue name (no spaces, slashes or #)")},
+        {"copies", wholeNumber(&KioskConfig::copies, 1, 5)},
+        {"duplex", readDuplex},
+        {"print_timeout_seconds", wholeNumber(&KioskConfig::printTimeoutSeconds, 10, 900)},
+        {"spool_folder", path(&KioskConfig::spoolFolder, "a folder name")},
+        {"spool_retention_minutes", wholeNumber(&KioskConfig::spoolRetentionMinutes, 0, 1440)},
+        {"postcodes_file", path(&KioskConfig::postcodesFile, "a file name")},
+        {"idle_timeout_seconds", wholeNumber(&KioskConfig::idleTimeoutSeconds, 30, 3600)},
+        {"worker_language", text(&KioskConfig::workerLanguage, isLanguageCode, "a language code such as \"nl\"")},
+        {"staff_pin_hash", text(&KioskConfig::staffPinHash,
+                                [](const std::string& hash) { return hash.starts_with("$argon2"); },
+                                "a hash made by `helder-forms hash-pin` (it starts with $argon2)")},
+        {"counters_file", path(&KioskConfig::countersFile, "a file name")},
+    };
+    return table;
 }
 
 } // namespace
@@ -34,21 +127,12 @@ std::expected<KioskConfig, std::string> KioskConfig::parse(std::string_view text
     }
     KioskConfig config;
     for (const auto& [key, value] : document.items()) {
-        if (key == "forms_folder" || key == "locales_folder" || key == "spool_folder") {
-            auto path = folder(value, key);
-            if (!path) {
-                return std::unexpected(path.error());
-            }
-            (key == "forms_folder" ? config.formsFolder : key == "locales_folder" ? config.localesFolder
-                                                                                   : config.spoolFolder) = *path;
-        } else if (key == "idle_timeout_seconds") {
-            if (!value.is_number_integer() || value.get<std::int64_t>() < minimumIdleSeconds
-                || value.get<std::int64_t>() > maximumIdleSeconds) {
-                return std::unexpected("idle_timeout_seconds must be a whole number from 30 to 3600");
-            }
-            config.idleTimeoutSeconds = value.get<std::int64_t>();
-        } else {
+        const auto reader = readers().find(key);
+        if (reader == readers().end()) {
             return std::unexpected("unknown key \"" + key + "\"");
+        }
+        if (auto problem = reader->second(value, config)) {
+            return std::unexpected(key + " " + *problem);
         }
     }
     return config;

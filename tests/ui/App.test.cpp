@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <string>
+#include <vector>
 
 using namespace helder;
 using namespace helder::app;
@@ -45,6 +47,34 @@ TEST_CASE("the config: known keys, checked values, no silent typos")
     CHECK_FALSE(KioskConfig::parse("{"));
     CHECK_FALSE(KioskConfig::parse("[]"));
     CHECK_FALSE(KioskConfig::read("/nonexistent/helder.json"));
+}
+
+TEST_CASE("the config: printer, languages, staff and counters keys")
+{
+    const auto config = KioskConfig::parse(R"({"languages": ["nl", "ar", "ti"], "printer_queue": "kiosk_a4",
+        "copies": 2, "duplex": true, "print_timeout_seconds": 60, "spool_retention_minutes": 0,
+        "worker_language": "fr", "staff_pin_hash": "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA",
+        "postcodes_file": "/usr/share/helder/postcodes.csv", "counters_file": "/var/lib/prometheus/helder.prom",
+        "local_forms_folder": "/etc/helder/forms"})");
+    REQUIRE(config);
+    CHECK(config->languages == std::vector<std::string>{"nl", "ar", "ti"});
+    CHECK(config->printerQueue == "kiosk_a4");
+    CHECK(config->copies == 2);
+    CHECK(config->duplex);
+    CHECK(config->printTimeoutSeconds == 60);
+    CHECK(config->spoolRetentionMinutes == 0);
+    CHECK(config->workerLanguage == "fr");
+    REQUIRE(config->staffPinHash);
+    CHECK(config->staffPinHash->starts_with("$argon2id$"));
+    CHECK(config->localFormsFolder == std::filesystem::path("/etc/helder/forms"));
+
+    CHECK(KioskConfig::parse(R"({"languages": ["Dutch"]})").error().find("languages") != std::string::npos);
+    CHECK_FALSE(KioskConfig::parse(R"({"languages": []})"));
+    CHECK_FALSE(KioskConfig::parse(R"({"printer_queue": "kiosk a4"})"));
+    CHECK_FALSE(KioskConfig::parse(R"({"copies": 0})"));
+    CHECK_FALSE(KioskConfig::parse(R"({"duplex": "yes"})"));
+    CHECK(KioskConfig::parse(R"({"staff_pin_hash": "1234"})").error().find("hash-pin") != std::string::npos);
+    CHECK_FALSE(KioskConfig::parse(R"({"worker_language": "NL"})"));
 }
 
 TEST_CASE("the kiosk sleeps until the next timer that can change the screen")
