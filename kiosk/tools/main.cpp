@@ -4,6 +4,7 @@
 #include "tools/CheckCommand.hpp"
 #include "tools/FieldsCommand.hpp"
 #include "tools/FillCommand.hpp"
+#include "tools/PreviewCommand.hpp"
 #include "tools/ScaffoldCommand.hpp"
 
 #include <iostream>
@@ -23,6 +24,8 @@ constexpr std::string_view usage =
     "                             fill form fields (true/false ticks a checkbox)\n"
     "  fill FORM --answers ANSWERS.json --out OUT.pdf [--flatten]\n"
     "                             fill a form's PDF from a visitor's answers\n"
+    "  preview FORM --lang LANG --out DIR [--size WIDTHxHEIGHT]\n"
+    "                             every screen of a form, with its example answers, as PNG\n"
     "  scaffold PDF [--language LANG] [--out FOLDER]\n"
     "                             a starting template from a PDF's fields\n"
     "\n"
@@ -46,6 +49,9 @@ int main(int argc, char** argv)
     }
     if (args[0] == "fill") {
         return helder::tools::runFillCommand(rest, std::cout, std::cerr);
+    }
+    if (args[0] == "preview") {
+        return helder::tools::runPreviewCommand(rest, std::cout, std::cerr);
     }
     if (args[0] == "scaffold") {
         return helder::tools::runScaffoldCommand(rest, std::cout, std::cerr);
