@@ -20,7 +20,7 @@ std::optional<unsigned> number(std::string_view text)
 std::string usage()
 {
     return "usage: helder-kiosk [--config PATH] [--kiosk] [--smoke] [--forms DIR] [--locales DIR]\n"
-           "                    [--screenshot FILE.png] [--size WIDTHxHEIGHT]\n";
+           "                    [--screenshot FILE.png] [--size WIDTHxHEIGHT] [--widget-map FILE.json]\n";
 }
 
 std::expected<AppOptions, std::string> parseOptions(std::span<const std::string_view> arguments)
@@ -39,7 +39,7 @@ std::expected<AppOptions, std::string> parseOptions(std::span<const std::string_
         } else if (argument == "--smoke") {
             options.smoke = true;
         } else if (argument == "--config" || argument == "--forms" || argument == "--locales"
-                   || argument == "--screenshot" || argument == "--size") {
+                   || argument == "--screenshot" || argument == "--size" || argument == "--widget-map") {
             const auto given = value();
             if (!given || given->empty()) {
                 return std::unexpected(std::string(argument) + " needs a value");
@@ -50,6 +50,8 @@ std::expected<AppOptions, std::string> parseOptions(std::span<const std::string_
                 options.forms = std::filesystem::path(*given);
             } else if (argument == "--locales") {
                 options.locales = std::filesystem::path(*given);
+            } else if (argument == "--widget-map") {
+                options.widgetMap = std::filesystem::path(*given);
             } else if (argument == "--screenshot") {
                 options.screenshot = std::filesystem::path(*given);
             } else {

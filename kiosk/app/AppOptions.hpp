@@ -1,7 +1,7 @@
 #pragma once
 // The command line of helder-kiosk:
 //   helder-kiosk [--config PATH] [--kiosk] [--smoke] [--forms DIR] [--locales DIR]
-//                [--screenshot FILE] [--size WxH]
+//                [--screenshot FILE] [--size WxH] [--widget-map FILE]
 
 #include <expected>
 #include <filesystem>
@@ -19,6 +19,7 @@ struct AppOptions {
     std::optional<std::filesystem::path> forms;   // over the config's, over the built-in default
     std::optional<std::filesystem::path> locales;
     std::optional<std::filesystem::path> screenshot; // save the first frame as PNG and exit
+    std::optional<std::filesystem::path> widgetMap; // rewritten after every frame (app/WidgetMap.hpp)
     unsigned width = 1280;   // window size without --kiosk
     unsigned height = 800;
 };

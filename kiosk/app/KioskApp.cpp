@@ -2,6 +2,7 @@
 
 #include "app/KioskConfig.hpp"
 #include "app/Timers.hpp"
+#include "app/WidgetMap.hpp"
 #include "app/XEventWait.hpp"
 #include "printer/SpoolFolder.hpp"
 #include "ui/ScreenBuilder.hpp"
@@ -214,6 +215,10 @@ void KioskApp::redraw()
     m_screen = m_outOfOrder ? ui::buildOutOfOrder(*m_engine, input) : ui::buildScreen(*m_engine, input);
     m_renderer.draw(m_window, m_screen);
     m_dirty = false;
+    ++m_frames;
+    if (m_options.widgetMap && !writeWidgetMap(*m_options.widgetMap, m_screen, m_frames)) {
+        m_log << "helder-kiosk: cannot write the widget map " << *m_options.widgetMap << '\n';
+    }
 }
 
 bool KioskApp::saveScreenshot()

@@ -20,6 +20,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
@@ -70,6 +71,7 @@ private:
     ui::VisitorState m_state;
     ui::ScreenDescription m_screen;
     bool m_dirty = true;
+    std::uint64_t m_frames = 0; // frames drawn, for the widget map
     bool m_outOfOrder = false; // the config is broken: the visitor is sent to the desk
 
     sf::RenderWindow m_window;
