@@ -215,8 +215,13 @@ void KioskApp::redraw()
     m_screen = m_outOfOrder ? ui::buildOutOfOrder(*m_engine, input) : ui::buildScreen(*m_engine, input);
     m_renderer.draw(m_window, m_screen);
     m_dirty = false;
+}
+
+void KioskApp::frameShown(std::chrono::steady_clock::time_point started)
+{
     ++m_frames;
-    if (m_options.widgetMap && !writeWidgetMap(*m_options.widgetMap, m_screen, m_frames)) {
+    const double drawMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    if (m_options.widgetMap && !writeWidgetMap(*m_options.widgetMap, m_screen, m_frames, drawMs)) {
         m_log << "helder-kiosk: cannot write the widget map " << *m_options.widgetMap << '\n';
     }
 }
@@ -263,6 +268,7 @@ int KioskApp::run()
         }
         tick();
         if (m_dirty) {
+            const auto frameStarted = std::chrono::steady_clock::now();
             redraw();
             if (once) {
                 if (m_options.screenshot && !saveScreenshot()) {
@@ -273,6 +279,7 @@ int KioskApp::run()
                 return m_outOfOrder ? 1 : 0;
             }
             m_window.display();
+            frameShown(frameStarted);
         }
         const auto due = nextWake(m_state.session, m_context.settings);
         waiter.wait(std::chrono::milliseconds(due ? std::max<std::int64_t>(0, *due - nowMs()) : -1));

@@ -54,6 +54,7 @@ private:
     void tick();
     void handleEvent(const sf::Event& event);
     void redraw();
+    void frameShown(std::chrono::steady_clock::time_point started); // writes the widget map
     [[nodiscard]] bool saveScreenshot();
     [[nodiscard]] std::int64_t nowMs() const;
     [[nodiscard]] std::string newSessionCode();

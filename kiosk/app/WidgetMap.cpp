@@ -6,7 +6,7 @@
 
 namespace helder::app {
 
-std::string widgetMapJson(const ui::ScreenDescription& screen, std::uint64_t frame)
+std::string widgetMapJson(const ui::ScreenDescription& screen, std::uint64_t frame, double drawMs)
 {
     nlohmann::json widgets = nlohmann::json::array();
     for (const ui::Widget& widget : screen.widgets) {
@@ -21,6 +21,7 @@ std::string widgetMapJson(const ui::ScreenDescription& screen, std::uint64_t fra
                            {"height", widget.rect.height}});
     }
     const nlohmann::json map = {{"frame", frame},
+                                {"draw_ms", drawMs},
                                 {"width", screen.width},
                                 {"height", screen.height},
                                 {"rtl", screen.rightToLeft},
@@ -28,13 +29,14 @@ std::string widgetMapJson(const ui::ScreenDescription& screen, std::uint64_t fra
     return map.dump();
 }
 
-bool writeWidgetMap(const std::filesystem::path& path, const ui::ScreenDescription& screen, std::uint64_t frame)
+bool writeWidgetMap(const std::filesystem::path& path, const ui::ScreenDescription& screen, std::uint64_t frame,
+                    double drawMs)
 {
     std::filesystem::path partial = path;
     partial += ".part";
     {
         std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-        file << widgetMapJson(screen, frame);
+        file << widgetMapJson(screen, frame, drawMs);
         if (!file.flush()) {
             return false;
         }

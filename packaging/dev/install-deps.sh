@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Helder builds, runs or tests with.
-# Usage: install-deps.sh [run|test]   ("test" adds what the test suite needs)
+# Usage: install-deps.sh [run|test|bench]   ("test" adds what the test suite needs; "bench" also the
+# peers the benchmarks run beside Helder)
 # Nothing is assumed to be preinstalled: a fresh Debian 12 machine must pass.
 set -euo pipefail
 
@@ -20,11 +21,17 @@ test_packages=(
   poppler-utils qpdf python3 python3-jsonschema python3-reportlab
   cups cups-client cups-bsd xdotool x11-apps
 )
+bench_packages=(
+  chromium  # tests/bench/kiosk: the same question screen as a web page in kiosk mode
+)
 
 mode=${1:-run}
 packages=("${build_packages[@]}" "${runtime_packages[@]}")
-if [[ $mode == test ]]; then
+if [[ $mode == test || $mode == bench ]]; then
   packages+=("${test_packages[@]}")
+fi
+if [[ $mode == bench ]]; then
+  packages+=("${bench_packages[@]}")
 fi
 
 if [[ $(id -u) -ne 0 ]]; then

@@ -14,11 +14,13 @@ usage: kiosk_journey.py --kiosk PATH/helder-kiosk --source REPO --artifacts DIR
 """
 
 import argparse
+import ctypes
 import json
 import os
 import re
 import select
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -35,13 +37,19 @@ class JourneyFailed(Exception):
     pass
 
 
+def die_with_parent():
+    """In a child before exec: SIGTERM when this script ends, however it ends (PR_SET_PDEATHSIG)."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+
+
 def start_xvfb():
     """Xvfb on a display number it picks itself (-displayfd); returns (process, ":N")."""
     read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(
         ["/usr/bin/Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
          "-nolisten", "tcp", "-noreset"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        preexec_fn=die_with_parent)
     os.close(write_end)
     number = b""
     deadline = time.monotonic() + 10
@@ -282,6 +290,8 @@ def main():
     parser.add_argument("--source", required=True)
     parser.add_argument("--artifacts", required=True)
     args = parser.parse_args()
+    # ctest's timeout and Ctrl-C end the run through the clean-up below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     for tool in ["/usr/bin/Xvfb", "xdotool", "xwd", "pdftotext"]:
         if not shutil.which(tool):
             print(f"FAIL: {tool} is missing (packaging/dev/install-deps.sh installs it)")

@@ -31,8 +31,9 @@ TEST_CASE("the widget map holds each widget's id and rectangle, and no answer")
     REQUIRE(visit.tap("nav/start"));
     REQUIRE(visit.typeKeys("Amina"));
     const ScreenDescription screen = visit.screen();
-    const nlohmann::json map = nlohmann::json::parse(app::widgetMapJson(screen, 7));
+    const nlohmann::json map = nlohmann::json::parse(app::widgetMapJson(screen, 7, 2.5));
     CHECK(map["frame"] == 7);
+    CHECK(map["draw_ms"] == 2.5);
     CHECK(map["rtl"] == true);
     CHECK(map["width"] == screen.width);
     const Widget* next = screen.find("nav/next");
