@@ -1,21 +1,18 @@
 #!/usr/bin/env bash
 # Builds the two Debian packages, checks them with lintian, installs both with apt-get (each .deb
 # named), runs the installed kiosk and tools as an operator would, verifies the installed systemd
-# unit, then purges both. Needs root (apt-get) and a Debian 12 machine it may install on.
+# unit, then purges both. Builds as the caller; installs through sudo unless run as root, on a
+# Debian 12 machine it may install on.
 # Usage: deb-install-check.sh [BUILD_DIR]
 #   BUILD_DIR: an existing build is reused (tests/run.sh passes its release build, so only
 #   main.cpp is compiled again); it is switched to the installed defaults for the packages and
 #   switched back at the end.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$root/packaging/dev/as-root.sh"
 build=${1:-$root/build/deb}
 packages=$build/packages
 say() { echo "deb-install-check: $*"; }
-
-if [[ $(id -u) -ne 0 ]]; then
-  say "run as root (apt-get needs it)" >&2
-  exit 1
-fi
 
 cached() { sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt" 2>/dev/null; }
 old_installed=$(cached HELDER_INSTALLED)
@@ -28,7 +25,7 @@ restore() {
 }
 purge() {
   if dpkg-query -W -f='${Status}' helder 2>/dev/null | grep -q 'ok installed'; then
-    apt-get purge -y helder helder-forms-starter >/dev/null
+    as_root apt-get purge -y helder helder-forms-starter >/dev/null
   fi
 }
 trap 'purge; restore' EXIT
@@ -52,10 +49,9 @@ lintian --fail-on error,warning --suppress-tags-from-file "$root/packaging/linti
 
 # --- install as an operator would --------------------------------------------------------------
 purge
-export DEBIAN_FRONTEND=noninteractive
-apt-get install -y --no-install-recommends "$kiosk_deb" "$forms_deb"
+as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$kiosk_deb" "$forms_deb"
 # The maintainer scripts run again without harm.
-apt-get install -y --no-install-recommends --reinstall "$kiosk_deb"
+as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends --reinstall "$kiosk_deb"
 
 test "$(command -v helder-kiosk)" = /usr/bin/helder-kiosk
 getent passwd helder | grep -q ':/nonexistent:/usr/sbin/nologin$'
@@ -74,7 +70,7 @@ echo "$out"
 test -z "$out"
 
 # --- purge -------------------------------------------------------------------------------------
-apt-get purge -y helder helder-forms-starter
+as_root apt-get purge -y helder helder-forms-starter
 test ! -e /usr/bin/helder-kiosk
 test ! -e /etc/helder/config.json
 test ! -e /usr/share/helder
