@@ -75,17 +75,19 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.org/helder")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
+set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_HELDER_PACKAGE_NAME helder)
-set(CPACK_COMPONENT_HELDER_DESCRIPTION "touch-screen kiosk that helps visitors fill official forms
- Helder runs in the waiting rooms of Belgian social services: a visitor chooses
- a language and a form, answers one plain question per screen, and Helder
- prints the official PDF filled in with a review sheet for the social worker.
- Nothing personal is kept.
- .
- This package holds the kiosk (helder-kiosk), the staff command line
- (helder-forms), the interface texts, a systemd unit that starts the kiosk
- full screen on boot, and /etc/helder/config.json.")
+# The first line is the synopsis; CPack indents the rest and turns an empty line into " .".
+set(CPACK_DEBIAN_HELDER_DESCRIPTION "touch-screen kiosk that helps visitors fill official forms
+Helder runs in the waiting rooms of Belgian social services: a visitor chooses
+a language and a form, answers one plain question per screen, and Helder
+prints the official PDF filled in with a review sheet for the social worker.
+Nothing personal is kept.
+
+This package holds the kiosk (helder-kiosk), the staff command line
+(helder-forms), the interface texts, a systemd unit that starts the kiosk
+full screen on boot, and /etc/helder/config.json.")
 set(CPACK_DEBIAN_HELDER_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, not linked: fonts through fontconfig, keyboard layouts, speech data, the
 # X server and its input driver, the GL driver; adduser for the maintainer scripts.
@@ -100,9 +102,9 @@ set(CPACK_DEBIAN_HELDER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_STARTER_PACKAGE_NAME helder-forms-starter)
 set(CPACK_DEBIAN_STARTER_PACKAGE_ARCHITECTURE all)
 set(CPACK_DEBIAN_STARTER_PACKAGE_DEPENDS "helder (>= ${PROJECT_VERSION})")
-set(CPACK_COMPONENT_STARTER_DESCRIPTION "model forms for the Helder kiosk
- Two model forms (a UiTPAS reduced-rate application and an address change)
- with their translations, installed in /usr/share/helder/forms. They are
- examples: the printout is watermarked as a model, not an official form.")
+set(CPACK_DEBIAN_STARTER_DESCRIPTION "model forms for the Helder kiosk
+Two model forms (a UiTPAS reduced-rate application and an address change)
+with their translations, installed in /usr/share/helder/forms. They are
+examples: the printout is watermarked as a model, not an official form.")
 
 include(CPack)

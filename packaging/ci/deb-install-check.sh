@@ -10,7 +10,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$root/packaging/dev/as-root.sh"
-build=${1:-$root/build/deb}
+build=$(realpath -m "${1:-$root/build/deb}")
 packages=$build/packages
 say() { echo "deb-install-check: $*"; }
 
