@@ -78,7 +78,9 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_HELDER_PACKAGE_NAME helder)
-# The first line is the synopsis; CPack indents the rest and turns an empty line into " .".
+# The first line is the synopsis (CPack would put the project's DESCRIPTION before it unless the
+# summary is empty); CPack indents the rest and turns an empty line into " .".
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_DEBIAN_HELDER_DESCRIPTION "touch-screen kiosk that helps visitors fill official forms
 Helder runs in the waiting rooms of Belgian social services: a visitor chooses
 a language and a form, answers one plain question per screen, and Helder
