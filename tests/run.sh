@@ -23,3 +23,7 @@ sanitized_tests=(core_tests template_loader_tests i18n_tests text_tests
 cmake --preset asan
 cmake --build --preset asan -j"$(nproc)" --target "${sanitized_tests[@]}"
 ctest --preset asan -j"$(nproc)" -R "^($(IFS='|'; echo "${sanitized_tests[*]}"))(:|$)"
+
+# The Debian packages from the release build above (only main.cpp is compiled again): lintian,
+# installed with apt-get, the installed kiosk under Xvfb, the installed forms and unit, purged.
+bash packaging/ci/deb-install-check.sh "$build"

@@ -2,6 +2,7 @@
 // The command line of helder-kiosk:
 //   helder-kiosk [--config PATH] [--kiosk] [--smoke] [--forms DIR] [--locales DIR]
 //                [--screenshot FILE] [--size WxH] [--widget-map FILE]
+//   helder-kiosk --check-config [PATH]
 
 #include <expected>
 #include <filesystem>
@@ -16,6 +17,7 @@ struct AppOptions {
     std::optional<std::filesystem::path> config;
     bool kiosk = false;      // full screen; closing the window is ignored
     bool smoke = false;      // draw the first frame and exit
+    bool checkConfig = false; // check the config (PATH, else --config, else the installed one) and exit
     std::optional<std::filesystem::path> forms;   // over the config's, over the built-in default
     std::optional<std::filesystem::path> locales;
     std::optional<std::filesystem::path> screenshot; // save the first frame as PNG and exit

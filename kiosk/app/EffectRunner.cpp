@@ -24,10 +24,13 @@ std::vector<core::Action> EffectRunner::run(std::span<const core::Effect> effect
         // The log holds form ids, languages and question ids only: never an answer (DESIGN §7).
         if (const auto* print = std::get_if<core::effect::StartPrint>(&effect)) {
             results.push_back(m_print(session, print->copy));
+            const bool sent = std::holds_alternative<core::action::PrintSucceeded>(results.back());
+            m_log << "helder-kiosk: print job " << session.sessionCode << (print->copy ? " (copy)" : "") << ": "
+                  << (sent ? "sent" : "failed") << '\n';
         } else if (const auto* cancel = std::get_if<core::effect::CancelPrintJobs>(&effect)) {
             m_cancel(cancel->sessionCode);
         } else if (const auto* started = std::get_if<core::effect::SessionStarted>(&effect)) {
-            m_log << "helder-kiosk: session started: " << started->formId << ", " << started->language << '\n';
+            m_log << "helder-kiosk: session " << session.sessionCode << " started: " << started->formId << ", " << started->language << '\n';
         } else if (const auto* ended = std::get_if<core::effect::SessionEnded>(&effect)) {
             m_log << "helder-kiosk: session ended: " << ended->formId << ", " << reasonName(ended->reason)
                   << (ended->lastQuestion ? ", at " + *ended->lastQuestion : std::string()) << '\n';

@@ -42,6 +42,7 @@ KioskApp::KioskApp(const AppOptions& options, std::ostream& log)
               }
           },
           log)
+    , m_counters(localToday())
     , m_random(std::random_device{}())
 {
 }
@@ -104,6 +105,10 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
                                app->m_context, log);
         log << "helder-kiosk: printing to " << app->m_printer->describe() << '\n';
     }
+    if (config.countersFile) {
+        app->m_countersFile.emplace(*config.countersFile);
+        log << "helder-kiosk: anonymous counters of each day go to " << *config.countersFile << " after midnight\n";
+    }
     app->m_state.session.now = app->nowMs();
     app->m_state.session.lastActivity = app->m_state.session.now;
     app->m_state.session.today = today;
@@ -138,6 +143,7 @@ void KioskApp::dispatch(const ui::Intent& intent)
         pending.erase(pending.begin());
         ui::Dispatched result = ui::dispatch(m_context, std::move(m_state), next);
         m_state = std::move(result.state);
+        m_counters.count(result.effects, localToday());
         for (core::Action& follow : m_effects.run(result.effects, m_state.session)) {
             pending.push_back(ui::Intent{std::move(follow), std::nullopt});
         }
@@ -150,8 +156,20 @@ void KioskApp::apply(const core::Action& action)
     dispatch(ui::Intent{action, std::nullopt});
 }
 
+void KioskApp::writeFinishedCounters()
+{
+    const auto report = m_counters.takeFinishedDay(localToday());
+    if (!report || !m_countersFile) {
+        return;
+    }
+    if (auto written = m_countersFile->write(*report); !written) {
+        m_log << "helder-kiosk: counters: " << written.error() << '\n';
+    }
+}
+
 void KioskApp::tick()
 {
+    writeFinishedCounters();
     const std::int64_t now = nowMs();
     const auto due = nextWake(m_state.session, m_context.settings);
     if (due && now >= *due) {

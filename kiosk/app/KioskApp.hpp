@@ -4,9 +4,11 @@
 // rebuilt and drawn only when something changed.
 
 #include "app/AppOptions.hpp"
+#include "app/CountersFile.hpp"
 #include "app/EffectRunner.hpp"
 #include "app/FormLibrary.hpp"
 #include "app/FormPrinter.hpp"
+#include "core/Counters.hpp"
 #include "core/Interview.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
@@ -58,6 +60,7 @@ private:
     [[nodiscard]] bool saveScreenshot();
     [[nodiscard]] std::int64_t nowMs() const;
     [[nodiscard]] std::string newSessionCode();
+    void writeFinishedCounters();
 
     AppOptions m_options;
     std::ostream& m_log;
@@ -68,6 +71,8 @@ private:
     std::unique_ptr<text::TextEngine> m_engine;
     std::optional<FormPrinter> m_printer; // none when the PDF filler or the output could not start
     EffectRunner m_effects;
+    core::Counters m_counters; // anonymous daily counts; core::describe(lastReport()) for staff
+    std::optional<CountersFile> m_countersFile;
 
     ui::VisitorState m_state;
     ui::ScreenDescription m_screen;

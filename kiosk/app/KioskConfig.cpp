@@ -86,6 +86,10 @@ std::optional<std::string> readDuplex(const nlohmann::json& value, KioskConfig& 
 const std::map<std::string, Reader, std::less<>>& readers()
 {
     static const std::map<std::string, Reader, std::less<>> table{
+        // Editors find the schema through it (packaging/config.json); the kiosk has no use for it.
+        {"$schema", [](const nlohmann::json& value, KioskConfig&) -> std::optional<std::string> {
+             return value.is_string() ? std::nullopt : std::optional<std::string>("must be the schema's path or URL");
+         }},
         {"forms_folder", path(&KioskConfig::formsFolder, "a folder name")},
         {"local_forms_folder", path(&KioskConfig::localFormsFolder, "a folder name")},
         {"locales_folder", path(&KioskConfig::localesFolder, "a folder name")},

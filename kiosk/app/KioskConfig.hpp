@@ -2,6 +2,7 @@
 // The kiosk's JSON config (--config PATH, /etc/helder/config.json when installed). Every key is
 // optional and unknown keys are errors, so that a typo does not silently fall back to a default.
 // The keys, their types and limits are documented in packaging/config.schema.json and the README:
+//   $schema                     ignored: lets editors find packaging/config.schema.json
 //   forms_folder, local_forms_folder, locales_folder   folders (a local form with the same id wins)
 //   languages                   interface languages offered, in order (default: every locale found)
 //   printer_queue               CUPS queue; without it the spool folder stands in for the printer

@@ -2,12 +2,15 @@
 // command line and runs the kiosk.
 
 #include "app/AppOptions.hpp"
+#include "app/ConfigCheck.hpp"
 #include "app/KioskApp.hpp"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
+#include <ctime>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <string_view>
 #include <vector>
@@ -19,6 +22,15 @@ bool disableCoreDumps()
 {
     const rlimit none{0, 0};
     return setrlimit(RLIMIT_CORE, &none) == 0 && prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+}
+
+helder::core::Date localToday()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return helder::core::Date::fromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday)
+        .value_or(helder::core::Date());
 }
 
 } // namespace
@@ -35,8 +47,26 @@ int main(int argc, char** argv)
         std::cerr << "helder-kiosk: " << options.error() << '\n' << helder::app::usage();
         return 2;
     }
+    const helder::app::DefaultFolders defaults{HELDER_DEFAULT_FORMS_DIR, HELDER_DEFAULT_LOCALES_DIR};
+    // The installed kiosk reads /etc/helder/config.json unless told otherwise; a dev build has none.
+    const std::filesystem::path installedConfig(HELDER_DEFAULT_CONFIG);
+    if (!options->config && !installedConfig.empty() && (options->checkConfig || std::filesystem::exists(installedConfig))) {
+        options->config = installedConfig;
+    }
+    if (options->checkConfig) {
+        if (!options->config) {
+            std::cerr << "helder-kiosk: --check-config needs a PATH in a build that is not installed\n";
+            return 2;
+        }
+        try {
+            return helder::app::checkConfig(*options->config, defaults, localToday(), std::cout);
+        } catch (const std::exception& error) {
+            std::cerr << "helder-kiosk: " << error.what() << '\n';
+            return 1;
+        }
+    }
+    std::cerr << "helder-kiosk " HELDER_VERSION " starting\n";
     try {
-        const helder::app::DefaultFolders defaults{HELDER_DEFAULT_FORMS_DIR, HELDER_DEFAULT_LOCALES_DIR};
         auto app = helder::app::KioskApp::create(*options, defaults, std::cerr);
         return app ? app->run() : 1;
     } catch (const std::exception& error) {

@@ -20,6 +20,9 @@ runtime_packages=(
 test_packages=(
   poppler-utils qpdf python3 python3-jsonschema python3-reportlab
   cups cups-client cups-bsd xdotool x11-apps
+  # The Debian packages: dpkg-shlibdeps for their Depends, lintian, systemd-analyze and xinit for
+  # the unit, the counters textfile parser
+  dpkg-dev lintian systemd xinit python3-prometheus-client
 )
 bench_packages=(
   chromium  # tests/bench/kiosk: the same question screen as a web page in kiosk mode
