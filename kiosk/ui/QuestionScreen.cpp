@@ -219,7 +219,10 @@ struct QuestionLayout {
         advance(static_cast<float>(rows) * (cardHeight + kit.gap()) - kit.gap());
     }
 
-    float keyHeight() const { return std::clamp(kit.touch() * 0.9F, 60.0F, kit.touch()); }
+    // Keys are as tall as a touch target allows; a keyboard of five rows or more (a layout with
+    // its number row) keeps to the 60 px minimum, so that the question keeps its room.
+    float keyRowHeight = 0.0F;
+    float keyHeight() const { return keyRowHeight; }
     float keyGap() const { return kit.gap() * 0.5F; }
 
     // As many key widths a row as keep every key at least 62 px wide.
@@ -235,6 +238,7 @@ struct QuestionLayout {
     {
         const bool date = question.type == QuestionType::Date;
         const TypingKeys keys = date ? TypingKeys{} : typingKeys(question, kit.input(), maxUnits());
+        keyRowHeight = keys.rows.size() >= 5 ? 60.0F : std::clamp(kit.touch() * 0.9F, 60.0F, kit.touch());
         const float inputHeight = date ? datePickerHeight(kit, question, area.width)
                                        : static_cast<float>(keys.rows.size()) * (keyHeight() + keyGap()) - keyGap();
         const float inputTop = area.bottom() - inputHeight;
@@ -369,9 +373,18 @@ struct QuestionLayout {
             y += keyHeight() + gap;
         }
         if (opened) {
-            choicesOf(*opened->second, opened->first, keyWidth, keys.language);
+            openChoices = OpenChoices{*opened->second, opened->first, keyWidth, keys.language};
         }
     }
+
+    // A held key's choices, drawn last so that they cover the whole screen.
+    struct OpenChoices {
+        KeyCap key;
+        Rect at;
+        float keyWidth = 0.0F;
+        std::string language;
+    };
+    std::optional<OpenChoices> openChoices;
 
     // The choices of a held key or a tapped Ge'ez consonant, in a row above it over a dimmed
     // screen, with a key that closes them.
@@ -510,6 +523,9 @@ struct QuestionLayout {
         default: typed(*question, textValue, withHelp); break;
         }
         bottom(*question);
+        if (openChoices) {
+            choicesOf(openChoices->key, openChoices->at, openChoices->keyWidth, openChoices->language);
+        }
     }
 
     void bottom(const core::Question& question)
