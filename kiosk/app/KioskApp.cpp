@@ -74,6 +74,10 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
         return nullptr;
     }
     app->m_catalog = i18n::Catalog(app->m_locales.files, app->m_locales.languages);
+    app->m_keyboards = ui::KeyboardSet::load(localesFolder.parent_path(), app->m_locales.languages);
+    for (const core::Diagnostic& problem : app->m_keyboards.problems()) {
+        log << "helder-kiosk: keyboard: " << problem.file << ": " << problem.message << '\n';
+    }
 
     const core::Date today = localToday();
     app->m_forms = FormLibrary::load(formsFolder, today);
@@ -175,6 +179,27 @@ void KioskApp::tick()
     if (due && now >= *due) {
         apply(core::action::Tick{now, localToday()});
     }
+    if (const auto held = m_longPress.fire(now)) {
+        dispatch(ui::longPress(*held, ui::IntentContext{m_state.session, m_state.ui, {}}));
+    }
+}
+
+void KioskApp::press(float x, float y)
+{
+    const ui::Widget* widget = m_screen.widgetAt(x, y);
+    if (widget && widget->longPress) {
+        // Typed on release, unless held long enough to open its choices.
+        m_longPress.press(widget->id, nowMs());
+        return;
+    }
+    dispatch(ui::intentAt(m_screen, x, y, ui::IntentContext{m_state.session, m_state.ui, newSessionCode()}));
+}
+
+void KioskApp::release()
+{
+    if (const auto key = m_longPress.release()) {
+        dispatch(ui::intentFor(*key, ui::IntentContext{m_state.session, m_state.ui, {}}));
+    }
 }
 
 void KioskApp::handleEvent(const sf::Event& event)
@@ -193,13 +218,16 @@ void KioskApp::handleEvent(const sf::Event& event)
         return;
     case sf::Event::MouseButtonPressed:
         if (event.mouseButton.button == sf::Mouse::Left) {
-            dispatch(ui::intentAt(m_screen, static_cast<float>(event.mouseButton.x),
-                                  static_cast<float>(event.mouseButton.y), context));
+            press(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
         }
         return;
-    case sf::Event::TouchBegan:
-        dispatch(ui::intentAt(m_screen, static_cast<float>(event.touch.x), static_cast<float>(event.touch.y), context));
+    case sf::Event::TouchBegan: press(static_cast<float>(event.touch.x), static_cast<float>(event.touch.y)); return;
+    case sf::Event::MouseButtonReleased:
+        if (event.mouseButton.button == sf::Mouse::Left) {
+            release();
+        }
         return;
+    case sf::Event::TouchEnded: release(); return;
     case sf::Event::TextEntered: {
         const char32_t c = event.text.unicode;
         if (c == U'\b') {
@@ -229,7 +257,8 @@ void KioskApp::redraw()
                                 m_state.ui,
                                 static_cast<float>(size.x),
                                 static_cast<float>(size.y),
-                                true};
+                                true,
+                                &m_keyboards};
     m_screen = m_outOfOrder ? ui::buildOutOfOrder(*m_engine, input) : ui::buildScreen(*m_engine, input);
     m_renderer.draw(m_window, m_screen);
     m_dirty = false;
@@ -299,7 +328,10 @@ int KioskApp::run()
             m_window.display();
             frameShown(frameStarted);
         }
-        const auto due = nextWake(m_state.session, m_context.settings);
+        auto due = nextWake(m_state.session, m_context.settings);
+        if (const auto held = m_longPress.due(); held && (!due || *held < *due)) {
+            due = held;
+        }
         waiter.wait(std::chrono::milliseconds(due ? std::max<std::int64_t>(0, *due - nowMs()) : -1));
     }
     return 0;

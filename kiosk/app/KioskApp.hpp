@@ -15,6 +15,8 @@
 #include "text/TextEngine.hpp"
 #include "ui/Dispatch.hpp"
 #include "ui/Intent.hpp"
+#include "ui/KeyboardSet.hpp"
+#include "ui/LongPress.hpp"
 #include "ui/Renderer.hpp"
 #include "ui/ScreenDescription.hpp"
 #include "ui/UiState.hpp"
@@ -55,6 +57,8 @@ private:
     void apply(const core::Action& action);
     void tick();
     void handleEvent(const sf::Event& event);
+    void press(float x, float y);
+    void release();
     void redraw();
     void frameShown(std::chrono::steady_clock::time_point started); // writes the widget map
     [[nodiscard]] bool saveScreenshot();
@@ -68,6 +72,8 @@ private:
     i18n::Catalog m_catalog;
     FormLibrary m_forms;
     core::InterviewContext m_context;
+    ui::KeyboardSet m_keyboards;
+    ui::LongPress m_longPress;
     std::unique_ptr<text::TextEngine> m_engine;
     std::optional<FormPrinter> m_printer; // none when the PDF filler or the output could not start
     EffectRunner m_effects;

@@ -2,6 +2,7 @@
 
 #include "core/Digits.hpp"
 #include "text/TextEditing.hpp"
+#include "ui/DateChoice.hpp"
 #include "ui/OnScreenKeyboard.hpp"
 #include "ui/StepKey.hpp"
 
@@ -37,6 +38,42 @@ bool typing(const core::Session& session)
     return session.screen == core::Screen::Question && session.dialog == core::Dialog::None;
 }
 
+// "date/day/30", "date/month/7", "date/decade/1980", "date/year/1985", "date/tab/month".
+Intent datePick(std::string_view rest, const IntentContext& context)
+{
+    const auto slash = rest.find('/');
+    if (slash == std::string_view::npos || !typing(context.session)) {
+        return {};
+    }
+    const std::string_view part = rest.substr(0, slash);
+    const std::string_view value = rest.substr(slash + 1);
+    if (part == "tab") {
+        const DatePart shown = value == "month" ? DatePart::Month : value == "year" ? DatePart::Year : DatePart::Day;
+        return ui(uiaction::ShowDatePart{shown});
+    }
+    const auto number = index(value);
+    if (!number || *number > 9999) {
+        return {};
+    }
+    const int picked = static_cast<int>(*number);
+    uiaction::PickDate pick;
+    if (part == "day" && picked >= 1 && picked <= 31) {
+        pick = uiaction::PickDate{DatePart::Day, picked, false};
+    } else if (part == "month" && picked >= 1 && picked <= 12) {
+        pick = uiaction::PickDate{DatePart::Month, picked, false};
+    } else if (part == "decade" || part == "year") {
+        pick = uiaction::PickDate{DatePart::Year, picked, part == "decade"};
+    } else {
+        return {};
+    }
+    Intent intent = ui(pick);
+    const DateChoice choice = currentDate(applyUiAction(context.ui, pick), context.session.draft);
+    if (choice.complete()) {
+        intent.action = SetDraft{typedDate(choice)};
+    }
+    return intent;
+}
+
 } // namespace
 
 Intent intentFor(std::string_view id, const IntentContext& context)
@@ -64,7 +101,17 @@ Intent intentFor(std::string_view id, const IntentContext& context)
         return act(EditMember{*index(*member)});
     }
     if (auto member = suffix("member/remove/"); member && index(*member)) {
-        return act(RemoveMember{*index(*member)});
+        return ui(uiaction::AskRemoveMember{*index(*member)});
+    }
+    if (id == "dialog/remove_yes") {
+        return context.ui.confirmRemove ? Intent{RemoveMember{*context.ui.confirmRemove}, uiaction::CloseOverlay{}}
+                                        : Intent{};
+    }
+    if (auto rest = suffix("date/")) {
+        return datePick(*rest, context);
+    }
+    if (id.starts_with("geez/consonant/")) {
+        return longPress(id, context);
     }
     if (auto key = suffix("review/change/")) {
         if (auto step = parseStepKey(*key)) {
@@ -81,6 +128,12 @@ Intent intentFor(std::string_view id, const IntentContext& context)
         }
         if (id == "key/symbols") {
             return ui(uiaction::ToggleSymbols{});
+        }
+        if (id == "key/latin") {
+            return ui(uiaction::ToggleLatin{});
+        }
+        if (id == "key/pick_close") {
+            return ui(uiaction::CloseOverlay{});
         }
         if (id == "key/backspace") {
             return deleteBackward(context);
@@ -116,6 +169,7 @@ Intent intentFor(std::string_view id, const IntentContext& context)
         {"dialog/start_again_yes", act(ConfirmStartAgain{})},
         {"dialog/start_again_no", act(CloseDialog{})},
         {"dialog/more_time", act(ExtendTime{})},
+        {"dialog/remove_no", ui(uiaction::CloseOverlay{})},
     };
     for (const Entry& entry : table) {
         if (entry.id == id) {
@@ -137,10 +191,18 @@ Intent typeText(std::string_view typed, const IntentContext& context)
         return {};
     }
     Intent intent = act(SetDraft{context.session.draft + core::normaliseDigits(typed)});
-    if (context.ui.shift) {
-        intent.ui = uiaction::ToggleShift{};
+    if (context.ui.shift || !context.ui.longPressKey.empty()) {
+        intent.ui = uiaction::AfterTyping{};
     }
     return intent;
+}
+
+Intent longPress(std::string_view keyId, const IntentContext& context)
+{
+    if (!typing(context.session)) {
+        return {};
+    }
+    return ui(uiaction::OpenLongPress{std::string(keyId)});
 }
 
 Intent deleteBackward(const IntentContext& context)

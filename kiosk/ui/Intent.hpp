@@ -37,4 +37,7 @@ Intent intentAt(const ScreenDescription& screen, float x, float y, const IntentC
 Intent typeText(std::string_view typed, const IntentContext& context);
 Intent deleteBackward(const IntentContext& context);
 
+// A key held down (ui/LongPress.hpp), or a Ge'ez consonant tapped: its choices open in a row.
+Intent longPress(std::string_view keyId, const IntentContext& context);
+
 } // namespace helder::ui

@@ -6,11 +6,9 @@
 namespace helder::ui {
 namespace {
 
-constexpr std::string_view characterPrefix = "key/char/";
-
 KeyCap character(std::string text)
 {
-    return KeyCap{std::string(characterPrefix) + text, text, {}, 1.0F};
+    return KeyCap{std::string(characterKeyPrefix) + text, text, {}, 1.0F, {}};
 }
 
 std::vector<KeyCap> row(std::string_view characters, bool shift)
@@ -55,14 +53,14 @@ KeyRows latinKeys(bool shift, bool symbols)
         rows.push_back(row("qwertyuiop", shift));
         rows.push_back(row("asdfghjkl", shift));
     }
-    std::vector<KeyCap> third{KeyCap{"key/shift", {}, "keyboard_capslock", 1.5F}};
+    std::vector<KeyCap> third{KeyCap{"key/shift", {}, "keyboard_capslock", 1.5F, {}}};
     for (KeyCap& key : row(symbols ? "/&()+,;" : "zxcvbnm", shift)) {
         third.push_back(std::move(key));
     }
-    third.push_back(KeyCap{"key/backspace", {}, "backspace", 1.5F});
+    third.push_back(KeyCap{"key/backspace", {}, "backspace", 1.5F, {}});
     rows.push_back(std::move(third));
-    rows.push_back({KeyCap{"key/symbols", symbols ? "abc" : "123", {}, 1.5F}, character("'"), character("@"),
-                    KeyCap{"key/space", {}, "space_bar", 4.0F}, character("."), character("-")});
+    rows.push_back({KeyCap{"key/symbols", symbols ? "abc" : "123", {}, 1.5F, {}}, character("'"), character("@"),
+                    KeyCap{"key/space", {}, "space_bar", 4.0F, {}}, character("."), character("-")});
     return rows;
 }
 
@@ -78,15 +76,18 @@ KeyRows numericKeys(core::QuestionType type)
     default: bottom.push_back(KeyCap{}); break; // an empty place keeps 0 under 8
     }
     bottom.push_back(character("0"));
-    bottom.push_back(KeyCap{"key/backspace", {}, "backspace", 1.0F});
+    bottom.push_back(KeyCap{"key/backspace", {}, "backspace", 1.0F, {}});
     rows.push_back(std::move(bottom));
     return rows;
 }
 
 std::string typedBy(std::string_view keyId)
 {
-    if (keyId.starts_with(characterPrefix)) {
-        return std::string(keyId.substr(characterPrefix.size()));
+    if (keyId.starts_with(characterKeyPrefix)) {
+        return std::string(keyId.substr(characterKeyPrefix.size()));
+    }
+    if (keyId.starts_with(choiceKeyPrefix)) {
+        return std::string(keyId.substr(choiceKeyPrefix.size()));
     }
     return keyId == "key/space" ? std::string(" ") : std::string();
 }

@@ -17,6 +17,7 @@ struct KeyCap {
     std::string label; // what the key shows; empty for keys shown by a pictogram
     std::string icon;  // Material Icons name, or empty
     float width = 1.0F; // in key widths
+    std::vector<std::string> longPress; // offered on a long press (Polish ą, Romanian ș); may be empty
 };
 
 using KeyRows = std::vector<std::vector<KeyCap>>;
@@ -30,7 +31,11 @@ KeyboardKind keyboardFor(core::QuestionType type);
 KeyRows latinKeys(bool shift, bool symbols);
 KeyRows numericKeys(core::QuestionType type);
 
-// The text a key types: "key/char/a" → "a", "key/space" → " "; empty for other ids.
+inline constexpr std::string_view characterKeyPrefix = "key/char/";
+inline constexpr std::string_view choiceKeyPrefix = "key/pick/";
+
+// The text a key types: "key/char/a" → "a", "key/pick/ą" (a long-press choice) → "ą",
+// "key/space" → " "; empty for other ids.
 std::string typedBy(std::string_view keyId);
 
 } // namespace helder::ui

@@ -4,10 +4,15 @@
 #include "i18n/MessageArgs.hpp"
 #include "text/Bidi.hpp"
 #include "text/TextEditing.hpp"
+#include "ui/CodeEntry.hpp"
+#include "ui/KeyLabel.hpp"
 #include "ui/OnScreenKeyboard.hpp"
 #include "ui/Screens.hpp"
+#include "ui/TypingKeys.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <utility>
 
 namespace helder::ui {
@@ -22,10 +27,14 @@ struct QuestionLayout {
     const core::SessionView view;
     std::string formLanguage;
     Rect area;
+    // The last check's problem, or while typing a national register number or an IBAN, the
+    // check of the complete number.
+    std::optional<core::ValidationProblem> shownProblem;
 
     QuestionLayout(ScreenKit& k, const core::Template& f)
         : kit(k), form(f), session(k.input().session), view(f, k.input().session),
-          formLanguage(formTextLanguage(f, k.input().session.formLanguage)), area(k.content())
+          formLanguage(formTextLanguage(f, k.input().session.formLanguage)), area(k.content()),
+          shownProblem(k.input().session.problem)
     {
     }
 
@@ -82,16 +91,16 @@ struct QuestionLayout {
     // the form's language).
     std::pair<std::string, std::string> problemMessage() const
     {
-        if (session.problem->messageKey == "validation.rule") {
+        if (shownProblem->messageKey == "validation.rule") {
             const core::FormTexts* texts = formTexts(form, session.formLanguage);
-            const auto rule = session.problem->args.find("rule");
-            if (texts && rule != session.problem->args.end()) {
+            const auto rule = shownProblem->args.find("rule");
+            if (texts && rule != shownProblem->args.end()) {
                 if (const auto found = texts->rules.find(rule->second); found != texts->rules.end()) {
                     return {found->second, formLanguage};
                 }
             }
         }
-        return {kit.tr(session.problem->messageKey, i18n::toMessageArgs(session.problem->args)), kit.language()};
+        return {kit.tr(shownProblem->messageKey, i18n::toMessageArgs(shownProblem->args)), kit.language()};
     }
 
     bool canKeep() const
@@ -103,7 +112,7 @@ struct QuestionLayout {
 
     float problemHeight()
     {
-        if (!session.problem) {
+        if (!shownProblem) {
             return 0.0F;
         }
         const auto [message, language] = problemMessage();
@@ -115,7 +124,7 @@ struct QuestionLayout {
     // The failed check at `y`, with "Keep it as I typed it" beside it when that is allowed.
     void problemAt(float y)
     {
-        if (!session.problem) {
+        if (!shownProblem) {
             return;
         }
         const auto [message, language] = problemMessage();
@@ -210,27 +219,32 @@ struct QuestionLayout {
         advance(static_cast<float>(rows) * (cardHeight + kit.gap()) - kit.gap());
     }
 
-    KeyRows keys(const core::Question& question) const
-    {
-        return keyboardFor(question.type) == KeyboardKind::Numeric
-            ? numericKeys(question.type)
-            : latinKeys(kit.input().ui.shift, kit.input().ui.symbols);
-    }
-
-    float keyHeight() const { return std::clamp(kit.touch() * 0.9F, 60.0F, kit.touch()); }
+    // Keys are as tall as a touch target allows; a keyboard of five rows or more (a layout with
+    // its number row) keeps to the 60 px minimum, so that the question keeps its room.
+    float keyRowHeight = 0.0F;
+    float keyHeight() const { return keyRowHeight; }
     float keyGap() const { return kit.gap() * 0.5F; }
 
-    // A typed answer, built from the bottom up so that the keyboard always fits: keys, the
-    // failed check, the field with the help button beside it; the question takes the space
-    // left above and shrinks to fit it.
+    // As many key widths a row as keep every key at least 62 px wide.
+    std::size_t maxUnits() const
+    {
+        return static_cast<std::size_t>(std::max(4.0F, std::floor((area.width + keyGap()) / (62.0F + keyGap()))));
+    }
+
+    // A typed answer, built from the bottom up so that the keyboard or the date picker always
+    // fits: the input, the failed check, the field with the help button beside it; the question
+    // takes the space left above and shrinks to fit it.
     void typed(const core::Question& question, std::string_view textValue, bool withHelp)
     {
-        const KeyRows rows = keys(question);
-        const float keyboardHeight = static_cast<float>(rows.size()) * (keyHeight() + keyGap()) - keyGap();
-        const float keyboardTop = area.bottom() - keyboardHeight;
+        const bool date = question.type == QuestionType::Date;
+        const TypingKeys keys = date ? TypingKeys{} : typingKeys(question, kit.input(), maxUnits());
+        keyRowHeight = keys.rows.size() >= 5 ? 60.0F : std::clamp(kit.touch() * 0.9F, 60.0F, kit.touch());
+        const float inputHeight = date ? datePickerHeight(kit, question, area.width)
+                                       : static_cast<float>(keys.rows.size()) * (keyHeight() + keyGap()) - keyGap();
+        const float inputTop = area.bottom() - inputHeight;
         const float problemSpace = problemHeight();
         const float fieldHeight = std::max(kit.touch(), kit.body() * 2.2F);
-        const float fieldTop = keyboardTop - kit.gap() - (problemSpace > 0.0F ? problemSpace + kit.gap() : 0.0F)
+        const float fieldTop = inputTop - kit.gap() - (problemSpace > 0.0F ? problemSpace + kit.gap() : 0.0F)
             - fieldHeight;
 
         const Rect headingBox{area.x, area.y, area.width, std::max(kit.body(), fieldTop - kit.gap() - area.y)};
@@ -239,7 +253,9 @@ struct QuestionLayout {
         title.texts.back().y = headingBox.y;
 
         const float helpWidth = withHelp ? std::min(220.0F * kit.scale(), area.width * 0.3F) : 0.0F;
-        field(question, Rect{area.x, fieldTop, area.width - (withHelp ? helpWidth + kit.gap() : 0.0F), fieldHeight});
+        const std::string shown = date ? shownDate(kit) : shownWhileTyping(question.type, session.draft);
+        field(question, Rect{area.x, fieldTop, area.width - (withHelp ? helpWidth + kit.gap() : 0.0F), fieldHeight},
+              shown, !date);
         if (withHelp) {
             kit.button("question/help", kit.tr("question.help"), Role::Secondary,
                        Rect{area.right() - helpWidth, fieldTop, helpWidth, fieldHeight}, "help");
@@ -247,7 +263,11 @@ struct QuestionLayout {
         if (problemSpace > 0.0F) {
             problemAt(fieldTop + fieldHeight + kit.gap());
         }
-        keyboard(rows, keyboardTop);
+        if (date) {
+            datePicker(kit, question, Rect{area.x, inputTop, area.width, inputHeight});
+        } else {
+            keyboard(keys, inputTop);
+        }
     }
 
     // What the empty field says: how to type the answer.
@@ -262,22 +282,27 @@ struct QuestionLayout {
         return question.required ? std::string() : kit.tr("question.optional");
     }
 
-    void field(const core::Question& question, Rect rect)
+    // The answer as shown (`shown`: the draft in the groups of its type, or the chosen date),
+    // with a caret after it while it is typed.
+    void field(const core::Question& question, Rect rect, const std::string& shown, bool withCaret)
     {
         Widget& box = kit.add("answer/field", WidgetKind::TextField, Role::Field, rect);
         const Rect inner{rect.x + kit.gap(), rect.y, rect.width - 2.0F * kit.gap(), rect.height};
-        const bool empty = session.draft.empty();
+        const bool empty = shown.empty();
         // The placeholder starts just after the caret, which stands at the start of the line.
         const float caretSpace = empty ? kit.gap() * 0.6F : 0.0F;
         const Rect textBox{inner.x + caretSpace, inner.y, inner.width - caretSpace, inner.height};
         // A Latin-only answer runs left to right whatever the interface language.
         const std::string language = empty || !question.latinOnly ? kit.language() : std::string();
-        kit.addText(box, empty ? placeholder(question) : session.draft, language, textBox,
+        kit.addText(box, empty ? placeholder(question) : shown, language, textBox,
                     TextStyle{empty ? kit.small() : kit.body() * 1.1F, text::Weight::Regular, TextAlign::Start, empty},
                     true);
+        if (!withCaret) {
+            return;
+        }
         const text::Layout& laidOut = box.texts.empty() ? text::Layout() : box.texts.back().layout;
         const float top = box.texts.empty() ? inner.y : box.texts.back().y;
-        const text::CaretPosition caret = text::caretPosition(laidOut, empty ? 0 : session.draft.size());
+        const text::CaretPosition caret = text::caretPosition(laidOut, empty ? 0 : shown.size());
         const float caretHeight = empty ? kit.body() * 1.3F : caret.bottom - caret.top;
         const float caretTop = empty ? inner.y + (inner.height - caretHeight) / 2.0F : top + caret.top;
         const bool placeholderRightToLeft = laidOut.rightToLeft;
@@ -294,15 +319,20 @@ struct QuestionLayout {
         caretWidget.borderWidth = 0.0F;
     }
 
-    void keyboard(const KeyRows& rows, float top)
+    static float rowUnits(const std::vector<KeyCap>& row)
     {
         float units = 0.0F;
-        for (const auto& row : rows) {
-            float rowUnits = 0.0F;
-            for (const KeyCap& key : row) {
-                rowUnits += key.width;
-            }
-            units = std::max(units, rowUnits);
+        for (const KeyCap& key : row) {
+            units += key.width;
+        }
+        return units;
+    }
+
+    void keyboard(const TypingKeys& keys, float top)
+    {
+        float units = 0.0F;
+        for (const auto& row : keys.rows) {
+            units = std::max(units, rowUnits(row));
         }
         const float gap = keyGap();
         const bool numeric = units <= 3.0F;
@@ -310,30 +340,83 @@ struct QuestionLayout {
         const float keyWidth = std::max(60.0F, (maxWidth - (units - 1.0F) * gap) / units);
         const float total = units * keyWidth + (units - 1.0F) * gap;
         const float left = area.x + (area.width - total) / 2.0F;
+        const std::string& open = kit.input().ui.longPressKey;
+        std::optional<std::pair<Rect, const KeyCap*>> opened;
         float y = top;
-        for (const auto& row : rows) {
-            float rowUnits = 0.0F;
-            for (const KeyCap& key : row) {
-                rowUnits += key.width;
-            }
-            float x = left + (units - rowUnits) * (keyWidth + gap) / 2.0F;
+        for (const auto& row : keys.rows) {
+            float x = left + (units - rowUnits(row)) * (keyWidth + gap) / 2.0F;
             for (const KeyCap& key : row) {
                 const float width = key.width * keyWidth + (key.width - 1.0F) * gap;
                 if (!key.id.empty()) {
+                    const Rect physical{x, y, width, keyHeight()};
                     const bool on = (key.id == "key/shift" && kit.input().ui.shift)
-                        || (key.id == "key/symbols" && kit.input().ui.symbols);
-                    Widget& cap = kit.add(key.id, WidgetKind::Key, on ? Role::Selected : Role::Key,
-                                          kit.keepOrder(Rect{x, y, width, keyHeight()}));
+                        || (key.id == "key/symbols" && kit.input().ui.symbols) || key.id == open;
+                    Widget& cap = kit.add(key.id, WidgetKind::Key, on ? Role::Selected : Role::Key, kit.keepOrder(physical));
+                    // A consonant opens its orders on a tap; a letter types, and opens its
+                    // choices only when held.
+                    cap.longPress = !key.longPress.empty() && key.id.starts_with(characterKeyPrefix);
                     if (!key.icon.empty()) {
                         kit.addIcon(cap, key.icon, cap.rect, std::min(keyHeight() * 0.6F, kit.body() * 1.3F));
                     } else {
-                        kit.addText(cap, key.label, "en", cap.rect,
-                                    TextStyle{kit.body() * 1.1F, text::Weight::Regular, TextAlign::Center, false}, true);
+                        const bool own = !key.id.starts_with("key/") || key.id.starts_with(characterKeyPrefix);
+                        kit.addText(cap, key.label, own ? keys.language : kit.language(),
+                                    Rect{cap.rect.x + gap * 0.5F, cap.rect.y, cap.rect.width - gap, cap.rect.height},
+                                    TextStyle{kit.body() * 1.1F, text::Weight::Regular, TextAlign::Center, false, true},
+                                    true);
+                    }
+                    if (key.id == open && !key.longPress.empty() && !opened) {
+                        opened.emplace(physical, &key);
                     }
                 }
                 x += width + gap;
             }
             y += keyHeight() + gap;
+        }
+        if (opened) {
+            openChoices = OpenChoices{*opened->second, opened->first, keyWidth, keys.language};
+        }
+    }
+
+    // A held key's choices, drawn last so that they cover the whole screen.
+    struct OpenChoices {
+        KeyCap key;
+        Rect at;
+        float keyWidth = 0.0F;
+        std::string language;
+    };
+    std::optional<OpenChoices> openChoices;
+
+    // The choices of a held key or a tapped Ge'ez consonant, in a row above it over a dimmed
+    // screen, with a key that closes them.
+    void choicesOf(const KeyCap& key, Rect at, float keyWidth, const std::string& language)
+    {
+        const float gap = keyGap();
+        const float width = std::max(keyWidth, std::min(96.0F * kit.scale(), area.width / 6.0F));
+        const float height = std::max(keyHeight(), kit.touch());
+        const std::size_t count = key.longPress.size() + 1;
+        const auto perRow = std::min(count, static_cast<std::size_t>(std::max(
+            1.0F, std::floor((area.width - 2.0F * gap + gap) / (width + gap)))));
+        const std::size_t rows = (count + perRow - 1) / perRow;
+        const float boxWidth = static_cast<float>(perRow) * (width + gap) + gap;
+        const float boxHeight = static_cast<float>(rows) * (height + gap) + gap;
+        const float boxX = std::clamp(at.x + at.width / 2.0F - boxWidth / 2.0F, area.x, area.right() - boxWidth);
+        const float boxY = std::max(area.y, at.y - boxHeight - gap);
+        kit.add("key/choices_backdrop", WidgetKind::Backdrop, Role::Backdrop,
+                Rect{0.0F, 0.0F, kit.input().width, kit.input().height});
+        kit.add("key/choices", WidgetKind::Panel, Role::Dialog, kit.keepOrder(Rect{boxX, boxY, boxWidth, boxHeight}));
+        for (std::size_t i = 0; i < count; ++i) {
+            const Rect rect{boxX + gap + static_cast<float>(i % perRow) * (width + gap),
+                            boxY + gap + static_cast<float>(i / perRow) * (height + gap), width, height};
+            if (i + 1 == count) {
+                Widget& close = kit.add("key/pick_close", WidgetKind::Key, Role::Key, kit.keepOrder(rect));
+                kit.addIcon(close, "close", close.rect, std::min(height * 0.6F, kit.body() * 1.3F));
+                continue;
+            }
+            const std::string& typed = key.longPress[i];
+            Widget& choice = kit.add(std::string(choiceKeyPrefix) + typed, WidgetKind::Key, Role::Key, kit.keepOrder(rect));
+            kit.addText(choice, keyLabel(typed), language,
+                        Rect{choice.rect.x + gap * 0.5F, choice.rect.y, choice.rect.width - gap, choice.rect.height},
+                        TextStyle{kit.body() * 1.3F, text::Weight::Regular, TextAlign::Center, false, true}, true);
         }
     }
 
@@ -380,12 +463,26 @@ struct QuestionLayout {
         }
     }
 
+    // "Remove this person and their answers?" before a member goes.
+    void confirmRemove()
+    {
+        const Rect inner = dialogBox(kit, "dialog/remove_person",
+                                     std::min(kit.input().height * 0.6F, 420.0F * kit.scale()));
+        kit.paragraph("dialog/text", kit.tr("question.remove_person_confirm"), kit.language(), inner,
+                      TextStyle{kit.title(), text::Weight::Bold, TextAlign::Center, false}, Role::Dialog);
+        dialogButtons(kit, inner, "dialog/remove_yes", kit.tr("question.remove_person"), "dialog/remove_no",
+                      kit.tr("question.keep_person"));
+    }
+
     void build()
     {
         progress();
         if (session.step->isGroupOverview()) {
             overview();
             navigation(kit, true, "nav/next", kit.tr("question.next"));
+            if (kit.input().ui.confirmRemove && session.dialog == core::Dialog::None) {
+                confirmRemove();
+            }
             return;
         }
         const core::Question* question = view.question(*session.step);
@@ -399,6 +496,9 @@ struct QuestionLayout {
                 + " — " + textValue;
         }
         const bool withHelp = texts && !texts->help.empty();
+        if (!shownProblem) {
+            shownProblem = checkWhileTyping(question->type, session.draft);
+        }
         switch (question->type) {
         case QuestionType::YesNo:
         case QuestionType::SingleChoice:
@@ -423,6 +523,9 @@ struct QuestionLayout {
         default: typed(*question, textValue, withHelp); break;
         }
         bottom(*question);
+        if (openChoices) {
+            choicesOf(openChoices->key, openChoices->at, openChoices->keyWidth, openChoices->language);
+        }
     }
 
     void bottom(const core::Question& question)

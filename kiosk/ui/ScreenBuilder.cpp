@@ -50,35 +50,6 @@ void topBar(ScreenKit& kit)
     }
 }
 
-// A box in the middle of a dimmed screen; returns the area inside it for its content.
-Rect dialogBox(ScreenKit& kit, std::string_view id, float height, float preferredWidth = 900.0F)
-{
-    const ScreenInput& input = kit.input();
-    kit.add("dialog/backdrop", WidgetKind::Backdrop, Role::Backdrop, Rect{0.0F, 0.0F, input.width, input.height});
-    const float width = std::min(preferredWidth * kit.scale(), input.width - 4.0F * kit.gap());
-    const Rect box{(input.width - width) / 2.0F, (input.height - height) / 2.0F, width, height};
-    kit.add(std::string(id), WidgetKind::Panel, Role::Dialog, box);
-    return Rect{box.x + 2.0F * kit.gap(), box.y + 2.0F * kit.gap(), box.width - 4.0F * kit.gap(),
-                box.height - 4.0F * kit.gap()};
-}
-
-// Two buttons side by side at the bottom of a dialog: the safe choice at the end side.
-void dialogButtons(ScreenKit& kit, Rect inner, std::string_view firstId, std::string_view firstLabel,
-                   std::string_view secondId, std::string_view secondLabel)
-{
-    const float y = inner.bottom() - kit.touch();
-    if (firstId.empty()) {
-        const float width = std::min(inner.width, 520.0F * kit.scale());
-        kit.button(std::string(secondId), secondLabel, Role::Primary,
-                   Rect{inner.x + (inner.width - width) / 2.0F, y, width, kit.touch()});
-        return;
-    }
-    const float width = (inner.width - kit.gap()) / 2.0F;
-    kit.button(std::string(firstId), firstLabel, Role::Secondary, Rect{inner.x, y, width, kit.touch()});
-    kit.button(std::string(secondId), secondLabel, Role::Primary,
-               Rect{inner.x + width + kit.gap(), y, width, kit.touch()});
-}
-
 void confirmStartAgain(ScreenKit& kit)
 {
     const Rect inner = dialogBox(kit, "dialog/start_again", std::min(kit.input().height * 0.6F, 420.0F * kit.scale()));
@@ -141,6 +112,33 @@ void languagePicker(ScreenKit& kit)
 }
 
 } // namespace
+
+Rect dialogBox(ScreenKit& kit, std::string_view id, float height, float preferredWidth)
+{
+    const ScreenInput& input = kit.input();
+    kit.add("dialog/backdrop", WidgetKind::Backdrop, Role::Backdrop, Rect{0.0F, 0.0F, input.width, input.height});
+    const float width = std::min(preferredWidth * kit.scale(), input.width - 4.0F * kit.gap());
+    const Rect box{(input.width - width) / 2.0F, (input.height - height) / 2.0F, width, height};
+    kit.add(std::string(id), WidgetKind::Panel, Role::Dialog, box);
+    return Rect{box.x + 2.0F * kit.gap(), box.y + 2.0F * kit.gap(), box.width - 4.0F * kit.gap(),
+                box.height - 4.0F * kit.gap()};
+}
+
+void dialogButtons(ScreenKit& kit, Rect inner, std::string_view firstId, std::string_view firstLabel,
+                   std::string_view secondId, std::string_view secondLabel)
+{
+    const float y = inner.bottom() - kit.touch();
+    if (firstId.empty()) {
+        const float width = std::min(inner.width, 520.0F * kit.scale());
+        kit.button(std::string(secondId), secondLabel, Role::Primary,
+                   Rect{inner.x + (inner.width - width) / 2.0F, y, width, kit.touch()});
+        return;
+    }
+    const float width = (inner.width - kit.gap()) / 2.0F;
+    kit.button(std::string(firstId), firstLabel, Role::Secondary, Rect{inner.x, y, width, kit.touch()});
+    kit.button(std::string(secondId), secondLabel, Role::Primary,
+               Rect{inner.x + width + kit.gap(), y, width, kit.touch()});
+}
 
 const core::FormTexts* formTexts(const core::Template& form, std::string_view language)
 {

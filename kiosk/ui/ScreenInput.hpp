@@ -10,6 +10,8 @@
 
 namespace helder::ui {
 
+class KeyboardSet;
+
 struct ScreenInput {
     const core::Session& session;
     const core::InterviewContext& context;
@@ -19,6 +21,7 @@ struct ScreenInput {
     float width = 1280.0F;
     float height = 800.0F;
     bool demoBadge = false; // the output is the spool folder: "Demo: no printer"
+    const KeyboardSet* keyboards = nullptr; // none: the built-in Latin keys for every language
 };
 
 } // namespace helder::ui

@@ -40,6 +40,20 @@ struct NavigationWidths {
 };
 NavigationWidths navigationWidths(const ScreenKit& kit);
 
+// The date picker of a date question: tabs for day, month and year, then the choices of the
+// shown part ("date/day/30", "date/month/7", "date/decade/1980", "date/year/1985").
+[[nodiscard]] float datePickerHeight(ScreenKit& kit, const core::Question& question, float width);
+void datePicker(ScreenKit& kit, const core::Question& question, Rect area);
+// The date chosen so far, in the visitor's language ("30 juli 1985"); empty when nothing is.
+[[nodiscard]] std::string shownDate(ScreenKit& kit);
+
+// A dialog box in the middle of a dimmed screen; returns the area inside it.
+Rect dialogBox(ScreenKit& kit, std::string_view id, float height, float preferredWidth = 900.0F);
+// Two buttons side by side at the bottom of a dialog: the safe choice at the end side; without
+// a first id, the second alone in the middle.
+void dialogButtons(ScreenKit& kit, Rect inner, std::string_view firstId, std::string_view firstLabel,
+                   std::string_view secondId, std::string_view secondLabel);
+
 // Back at the start side and the primary button at the end side of the bottom bar.
 void navigation(ScreenKit& kit, bool back, std::string_view nextId, std::string_view nextLabel);
 

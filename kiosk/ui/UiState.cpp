@@ -19,11 +19,48 @@ struct Apply {
     {
         state.languagePicker = false;
         state.help = false;
+        state.longPressKey.clear();
+        state.confirmRemove.reset();
     }
     void operator()(const uiaction::ToggleHelp&) const { state.help = !state.help; }
     void operator()(const uiaction::ToggleShift&) const { state.shift = !state.shift; }
     void operator()(const uiaction::ToggleSymbols&) const { state.symbols = !state.symbols; }
     void operator()(const uiaction::ShowReviewPage& page) const { state.reviewPage = page.page; }
+    void operator()(const uiaction::ToggleLatin&) const
+    {
+        state.latin = !state.latin;
+        state.symbols = false;
+        state.longPressKey.clear();
+    }
+    void operator()(const uiaction::OpenLongPress& press) const { state.longPressKey = press.keyId; }
+    void operator()(const uiaction::AfterTyping&) const
+    {
+        state.shift = false;
+        state.longPressKey.clear();
+    }
+    void operator()(const uiaction::ShowDatePart& show) const { state.datePart = show.part; }
+    void operator()(const uiaction::PickDate& pick) const
+    {
+        // Each choice moves on to the next part, so that three taps give a date.
+        switch (pick.part) {
+        case DatePart::Day:
+            state.dateDay = pick.value;
+            state.datePart = DatePart::Month;
+            break;
+        case DatePart::Month:
+            state.dateMonth = pick.value;
+            state.datePart = DatePart::Year;
+            break;
+        case DatePart::Year:
+            if (pick.decade) {
+                state.dateDecade = pick.value;
+            } else {
+                state.dateYear = pick.value;
+            }
+            break;
+        }
+    }
+    void operator()(const uiaction::AskRemoveMember& ask) const { state.confirmRemove = ask.index; }
 };
 
 } // namespace
@@ -46,12 +83,21 @@ UiState followSession(UiState state, const core::Session& before, const core::Se
         state.shift = false;
         state.symbols = false;
         state.languagePicker = false;
+        state.latin = false;
+        state.longPressKey.clear();
+        state.datePart = DatePart::Day;
+        state.dateDay = 0;
+        state.dateMonth = 0;
+        state.dateYear = 0;
+        state.dateDecade = 0;
+        state.confirmRemove.reset();
         if (after.screen != core::Screen::Review) {
             state.reviewPage = 0;
         }
     }
     if (after.dialog != core::Dialog::None) {
         state.languagePicker = false;
+        state.confirmRemove.reset();
     }
     return state;
 }

@@ -6,11 +6,16 @@
 #include "core/Session.hpp"
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <variant>
 
 namespace helder::ui {
 
 enum class TextSize { Normal, Large, Largest };
+
+// The part of a date the date picker shows choices for.
+enum class DatePart { Day, Month, Year };
 
 struct UiState {
     TextSize textSize = TextSize::Normal;
@@ -20,6 +25,17 @@ struct UiState {
     bool shift = false;   // the on-screen keyboard types capitals
     bool symbols = false; // … or shows digits, accents and signs
     std::size_t reviewPage = 0;
+    bool latin = false;       // the Latin keyboard instead of the interface language's script
+    // The key whose choices are open: a long-pressed key ("key/char/a": ą), or a Ge'ez
+    // consonant ("geez/consonant/3": its seven orders); empty: none.
+    std::string longPressKey;
+    DatePart datePart = DatePart::Day;
+    // The date picker's choices so far; 0: not chosen yet (the typed answer then says).
+    int dateDay = 0;
+    int dateMonth = 0;
+    int dateYear = 0;
+    int dateDecade = 0;
+    std::optional<std::size_t> confirmRemove; // "remove this person?" asked for this member
     friend bool operator==(const UiState&, const UiState&) = default;
 };
 
@@ -32,11 +48,19 @@ struct ToggleHelp {};
 struct ToggleShift {};
 struct ToggleSymbols {};
 struct ShowReviewPage { std::size_t page = 0; };
+struct ToggleLatin {};
+struct OpenLongPress { std::string keyId; };
+struct AfterTyping {}; // a typed character drops shift and closes long-press choices
+struct ShowDatePart { DatePart part = DatePart::Day; };
+struct PickDate { DatePart part = DatePart::Day; int value = 0; bool decade = false; };
+struct AskRemoveMember { std::size_t index = 0; };
 } // namespace uiaction
 
 using UiAction = std::variant<uiaction::CycleTextSize, uiaction::ToggleContrast,
     uiaction::OpenLanguagePicker, uiaction::CloseOverlay, uiaction::ToggleHelp, uiaction::ToggleShift,
-    uiaction::ToggleSymbols, uiaction::ShowReviewPage>;
+    uiaction::ToggleSymbols, uiaction::ShowReviewPage, uiaction::ToggleLatin, uiaction::OpenLongPress,
+    uiaction::AfterTyping, uiaction::ShowDatePart, uiaction::PickDate,
+    uiaction::AskRemoveMember>;
 
 UiState applyUiAction(UiState state, const UiAction& action);
 

@@ -55,6 +55,7 @@ struct Widget {
     Color border;
     float borderWidth = 0.0F;
     std::vector<TextItem> texts;
+    bool longPress = false; // a key held down opens more choices instead of typing (ui/LongPress.hpp)
 
     [[nodiscard]] bool touchable() const
     {

@@ -48,7 +48,11 @@ TEST_CASE("widget ids map to actions")
     CHECK(actionOf<core::action::ChooseOption>(intentFor("choice/living_wage", context))->id == "living_wage");
     CHECK(actionOf<core::action::ChooseOption>(intentFor("answer/yes", context))->id == "yes");
     CHECK(actionOf<core::action::EditMember>(intentFor("member/edit/2", context))->member == 2);
-    CHECK(actionOf<core::action::RemoveMember>(intentFor("member/remove/0", context))->member == 0);
+    // Removing a member asks first; only the confirmation removes.
+    const Intent remove = intentFor("member/remove/0", context);
+    CHECK_FALSE(remove.action);
+    REQUIRE(remove.ui);
+    CHECK(std::get<uiaction::AskRemoveMember>(*remove.ui).index == 0);
     CHECK(actionOf<core::action::ExtendTime>(intentFor("dialog/more_time", context)));
     CHECK(actionOf<core::action::AskStartAgain>(intentFor("top/start_again", context)));
 

@@ -27,11 +27,24 @@ void typeAndNext(Visit& visit, std::string_view questionId, std::string_view typ
     CHECK_FALSE(visit.state.session.problem);
 }
 
+// Day, month, decade and year on the date picker, then Next.
+void pickDateAndNext(Visit& visit, std::string_view questionId, int day, int month, int year)
+{
+    INFO("question " << questionId);
+    REQUIRE(visit.question() == questionId);
+    REQUIRE(visit.tap("date/day/" + std::to_string(day)));
+    REQUIRE(visit.tap("date/month/" + std::to_string(month)));
+    REQUIRE(visit.tap("date/decade/" + std::to_string(year / 10 * 10)));
+    REQUIRE(visit.tap("date/year/" + std::to_string(year)));
+    REQUIRE(visit.tap("nav/next"));
+    CHECK_FALSE(visit.state.session.problem);
+}
+
 void answerUitpas(Visit& visit, const std::string& secondLanguage)
 {
     typeAndNext(visit, "first_name", "Amina");
     typeAndNext(visit, "last_name", "El Amrani");
-    typeAndNext(visit, "birth_date", "14/03/1985");
+    pickDateAndNext(visit, "birth_date", 14, 3, 1985);
     // The language changes half-way; every answer stays.
     REQUIRE(visit.tap("top/language"));
     REQUIRE(visit.tap("lang/" + secondLanguage));
@@ -128,7 +141,7 @@ TEST_CASE("a wrong national register number can be corrected or kept as typed")
     startForm(visit, "nl");
     typeAndNext(visit, "first_name", "Amina");
     typeAndNext(visit, "last_name", "Peeters");
-    typeAndNext(visit, "birth_date", "14/03/1985");
+    pickDateAndNext(visit, "birth_date", 14, 3, 1985);
     REQUIRE(visit.typeKeys("85031412400"));
     REQUIRE(visit.tap("nav/next"));
     REQUIRE(visit.state.session.problem);

@@ -125,6 +125,20 @@ TEST_CASE("golden images: welcome, and a question in Dutch and mirrored in Arabi
     }
 }
 
+TEST_CASE("golden images: the keyboards of nl (AZERTY), ar and ti (Ge'ez picker), the date picker in nl and ar")
+{
+    for (const std::string language : {"nl", "ar", "ti"}) {
+        for (const auto& [name, visit] : ui::test::screenKinds(language)) {
+            if (name == "question-own-script") {
+                checkGolden("keyboard-" + language, render(visit.screen()));
+            }
+            if (name == "question-date-month" && language != "ti") {
+                checkGolden("date-" + language, render(visit.screen()));
+            }
+        }
+    }
+}
+
 TEST_CASE("pixels are where the layout says: Back on the left in Dutch, on the right in Arabic")
 {
     for (const std::string language : {"nl", "ar"}) {

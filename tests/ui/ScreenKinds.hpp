@@ -1,7 +1,7 @@
 #pragma once
 // One visit standing on each kind of screen, for the checks that go over all of them.
 
-#include "UiHarness.hpp"
+#include "InputForms.hpp"
 
 #include <string>
 #include <utility>
@@ -60,8 +60,28 @@ inline std::vector<std::pair<std::string, Visit>> screenKinds(const std::string&
     Visit idle = visit;
     idle.act(core::action::Tick{idle.state.session.lastActivity + 90'000, testDay()});
     kinds.emplace_back("idle-warning", idle);
+    // Free text in the visitor's own script (the Ge'ez picker in ti), and a key's choices open.
+    Visit own = atFreeText(language);
+    kinds.emplace_back("question-own-script", own);
+    for (const Widget& widget : own.screen().widgets) {
+        if (widget.longPress || widget.id.starts_with("geez/consonant/")) {
+            own.apply(longPress(widget.id, IntentContext{own.state.session, own.state.ui, {}}));
+            kinds.emplace_back("key-choices", own);
+            break;
+        }
+    }
     goTo(visit, "birth_date");
     kinds.emplace_back("question-date", visit);
+    Visit months = visit;
+    REQUIRE(months.tap("date/tab/month"));
+    kinds.emplace_back("question-date-month", months);
+    Visit years = visit;
+    REQUIRE(years.tap("date/tab/year"));
+    kinds.emplace_back("question-date-year", years);
+    goTo(visit, "nrn");
+    Visit nrn = visit;
+    REQUIRE(nrn.typeKeys("85073003329"));
+    kinds.emplace_back("question-nrn-check", nrn);
     goTo(visit, "status");
     kinds.emplace_back("question-choice", visit);
     REQUIRE(visit.tap("choice/living_wage"));
@@ -75,6 +95,9 @@ inline std::vector<std::pair<std::string, Visit>> screenKinds(const std::string&
         REQUIRE(visit.tap("nav/dont_know"));
     }
     kinds.emplace_back("household", visit);
+    Visit remove = visit;
+    REQUIRE(remove.tap("member/remove/0"));
+    kinds.emplace_back("confirm-remove", remove);
     REQUIRE(visit.tap("nav/next"));
     toReview(visit);
     kinds.emplace_back("review", visit);

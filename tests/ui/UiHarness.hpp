@@ -8,6 +8,7 @@
 #include "i18n/LocaleDirectory.hpp"
 #include "text/TextEngine.hpp"
 #include "ui/Dispatch.hpp"
+#include "ui/KeyboardSet.hpp"
 #include "ui/ScreenBuilder.hpp"
 
 #include "TestPaths.hpp"
@@ -32,6 +33,7 @@ struct World {
     i18n::Catalog catalog;
     app::FormLibrary forms;
     core::InterviewContext context;
+    KeyboardSet keyboards;
     std::unique_ptr<text::TextEngine> engine;
 
     static World& get()
@@ -41,6 +43,10 @@ struct World {
             w.locales = i18n::LocaleDirectory::read(helder::test::sourceDir() / "locales");
             w.catalog = i18n::Catalog(w.locales.files, w.locales.languages);
             w.forms = app::FormLibrary::load(helder::test::sourceDir() / "forms", testDay());
+            w.keyboards = KeyboardSet::load(helder::test::sourceDir(), w.locales.languages);
+            if (!w.keyboards.problems().empty()) {
+                throw std::runtime_error("keyboard: " + w.keyboards.problems().front().message);
+            }
             auto engine = text::TextEngine::create();
             if (!engine) {
                 throw std::runtime_error(engine.error());
@@ -59,14 +65,21 @@ public:
     std::vector<core::Effect> effects;
     float width = 1280.0F;
     float height = 800.0F;
+    // The forms of this visit when not the shipped ones (a test's own variant of a form).
+    const core::InterviewContext* context = nullptr;
 
     Visit() { state.session.today = testDay(); }
+
+    [[nodiscard]] const core::InterviewContext& interview() const
+    {
+        return context ? *context : World::get().context;
+    }
 
     [[nodiscard]] ScreenDescription screen() const
     {
         World& world = World::get();
-        const ScreenInput input{state.session, world.context, world.catalog, world.locales.languages,
-                                state.ui, width, height, true};
+        const ScreenInput input{state.session, interview(), world.catalog, world.locales.languages,
+                                state.ui, width, height, true, &world.keyboards};
         return buildScreen(*world.engine, input);
     }
 
@@ -93,7 +106,7 @@ public:
 
     void apply(const Intent& intent)
     {
-        Dispatched result = dispatch(World::get().context, std::move(state), intent);
+        Dispatched result = dispatch(interview(), std::move(state), intent);
         state = std::move(result.state);
         effects.insert(effects.end(), result.effects.begin(), result.effects.end());
     }
