@@ -5,9 +5,14 @@
 
 #include "app/AppOptions.hpp"
 #include "app/EffectRunner.hpp"
+#include "app/FailSafe.hpp"
 #include "app/FormLibrary.hpp"
 #include "app/FormPrinter.hpp"
+#include "app/KioskConfig.hpp"
+#include "app/LongPress.hpp"
+#include "app/StaffMode.hpp"
 #include "core/Interview.hpp"
+#include "core/PostcodeTable.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
 #include "text/TextEngine.hpp"
@@ -15,6 +20,7 @@
 #include "ui/Intent.hpp"
 #include "ui/Renderer.hpp"
 #include "ui/ScreenDescription.hpp"
+#include "ui/StaffScreens.hpp"
 #include "ui/UiState.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -25,6 +31,8 @@
 #include <memory>
 #include <optional>
 #include <random>
+#include <string>
+#include <vector>
 
 namespace helder::app {
 
@@ -49,10 +57,25 @@ private:
     KioskApp(const AppOptions& options, std::ostream& log);
 
     void dispatch(const ui::Intent& intent);
+    void dispatchUnguarded(const ui::Intent& intent);
     void apply(const core::Action& action);
     void tick();
     void handleEvent(const sf::Event& event);
+    void handleVisitorEvent(const sf::Event& event);
     void redraw();
+
+    // The config applied, staff mode and the fail-safe (KioskAppStaff.cpp).
+    void applyConfig(const KioskConfig& config);
+    void loadForms();
+    // Staff screens, the hidden corner and the failure screen take the event first.
+    [[nodiscard]] bool handleStaffEvent(const sf::Event& event);
+    void tickStaff(std::int64_t now);
+    [[nodiscard]] std::optional<std::int64_t> staffWake() const;
+    void runStaffCommand(StaffCommand command);
+    [[nodiscard]] ui::ScreenDescription buildCurrentScreen(const ui::ScreenInput& input);
+    [[nodiscard]] ui::StaffPanelView staffPanelView();
+    [[nodiscard]] std::string staffLanguage() const;
+    [[nodiscard]] bool inStaffCorner(float x, float y) const;
     [[nodiscard]] bool saveScreenshot();
     [[nodiscard]] std::int64_t nowMs() const;
     [[nodiscard]] std::string newSessionCode();
@@ -61,6 +84,12 @@ private:
     std::ostream& m_log;
     i18n::LocaleDirectory m_locales;
     i18n::Catalog m_catalog;
+    i18n::LanguageList m_offered;                // the config's languages, in its order
+    std::vector<std::string> m_unknownLanguages; // config codes without a locale, for staff
+    std::filesystem::path m_formsFolder;
+    std::optional<std::filesystem::path> m_localFormsFolder;
+    std::optional<core::PostcodeTable> m_postcodes;
+    std::string m_postcodeProblem; // why the configured postcode list is not used, for staff
     FormLibrary m_forms;
     core::InterviewContext m_context;
     std::unique_ptr<text::TextEngine> m_engine;
@@ -71,6 +100,10 @@ private:
     ui::ScreenDescription m_screen;
     bool m_dirty = true;
     bool m_outOfOrder = false; // the config is broken: the visitor is sent to the desk
+    FailSafe m_failSafe{m_log};
+    StaffMode m_staff;                  // off without staff_pin_hash
+    LongPress m_longPress;
+    std::optional<bool> m_testPrintSent; // shown on the staff panel
 
     sf::RenderWindow m_window;
     ui::Renderer m_renderer;
