@@ -151,6 +151,9 @@ void KioskApp::tick()
 {
     const std::int64_t now = nowMs();
     tickStaff(now);
+    if (m_failSafe.failed()) {
+        return; // like a printer fault, the failure screen waits for staff: no idle wipe
+    }
     const auto due = nextWake(m_state.session, m_context.settings);
     if (due && now >= *due) {
         apply(core::action::Tick{now, localToday()});
@@ -269,10 +272,7 @@ int KioskApp::run()
             }
             m_window.display();
         }
-        auto due = nextWake(m_state.session, m_context.settings);
-        if (const auto staff = staffWake(); staff && (!due || *staff < *due)) {
-            due = staff;
-        }
+        const auto due = wakeAt();
         waiter.wait(std::chrono::milliseconds(due ? std::max<std::int64_t>(0, *due - nowMs()) : -1));
     }
     return 0;

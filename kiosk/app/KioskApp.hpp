@@ -71,6 +71,8 @@ private:
     [[nodiscard]] bool handleStaffEvent(const sf::Event& event);
     void tickStaff(std::int64_t now);
     [[nodiscard]] std::optional<std::int64_t> staffWake() const;
+    // The next visitor timer (none while the failure screen waits for staff) or staff timer.
+    [[nodiscard]] std::optional<std::int64_t> wakeAt() const;
     void runStaffCommand(StaffCommand command);
     [[nodiscard]] ui::ScreenDescription buildCurrentScreen(const ui::ScreenInput& input);
     [[nodiscard]] ui::StaffPanelView staffPanelView();

@@ -6,6 +6,7 @@
 #include "app/OfferedLanguages.hpp"
 #include "app/PinHash.hpp"
 #include "app/PostcodeFile.hpp"
+#include "app/Timers.hpp"
 #include "ui/ScreenBuilder.hpp"
 
 #include <SFML/Window/Event.hpp>
@@ -155,6 +156,16 @@ std::optional<std::int64_t> KioskApp::staffWake() const
         return std::min(*press, *staff);
     }
     return press ? press : staff;
+}
+
+std::optional<std::int64_t> KioskApp::wakeAt() const
+{
+    const auto visitor = m_failSafe.failed() ? std::nullopt : nextWake(m_state.session, m_context.settings);
+    const auto staff = staffWake();
+    if (visitor && staff) {
+        return std::min(*visitor, *staff);
+    }
+    return visitor ? visitor : staff;
 }
 
 void KioskApp::runStaffCommand(StaffCommand command)
