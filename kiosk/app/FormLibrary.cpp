@@ -3,6 +3,8 @@
 #include "core/TemplateLoader.hpp"
 #include "storage/FormFolder.hpp"
 
+#include <algorithm>
+
 namespace helder::app {
 
 FormLibrary FormLibrary::load(const std::filesystem::path& formsDirectory, core::Date today)
@@ -27,6 +29,29 @@ FormLibrary FormLibrary::load(const std::filesystem::path& formsDirectory, core:
         }
         if (loaded.form && loaded.form->isValidOn(today)) {
             library.forms.push_back(std::move(*loaded.form));
+        }
+    }
+    return library;
+}
+
+FormLibrary FormLibrary::load(const std::filesystem::path& formsDirectory,
+                              const std::optional<std::filesystem::path>& localDirectory, core::Date today)
+{
+    FormLibrary library = load(formsDirectory, today);
+    if (!localDirectory) {
+        return library;
+    }
+    FormLibrary local = load(*localDirectory, today);
+    for (core::Diagnostic& problem : local.problems) {
+        library.problems.push_back(std::move(problem));
+    }
+    for (core::Template& form : local.forms) {
+        const auto shipped = std::ranges::find(library.forms, form.id, &core::Template::id);
+        if (shipped == library.forms.end()) {
+            library.forms.push_back(std::move(form));
+        } else {
+            library.replaced.push_back(form.id);
+            *shipped = std::move(form);
         }
     }
     return library;

@@ -9,6 +9,7 @@
 #include "printer/FormFiller.hpp"
 #include "printer/PrintOutput.hpp"
 
+#include <expected>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -24,6 +25,8 @@ public:
     core::Action print(const core::Session& session, bool copy);
     void cancel(const std::string& sessionCode);
     [[nodiscard]] std::string describe() const { return m_output->describe(); }
+    // For the staff panel: the queue's state and reasons (media-empty, ...), or the spool folder's.
+    [[nodiscard]] std::expected<printer::PrinterStatus, printer::PrintFault> status() { return m_output->status(); }
 
 private:
     core::Action fail(const std::string& code, const std::string& detail);

@@ -80,12 +80,10 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
     }
 
     const core::Date today = localToday();
-    app->m_forms = FormLibrary::load(formsFolder, today);
-    for (const core::Diagnostic& problem : app->m_forms.problems) {
-        log << "helder-kiosk: skipped: " << problem.file << ": " << problem.message << '\n';
-    }
-    log << "helder-kiosk: " << app->m_forms.forms.size() << " form(s) from " << formsFolder << '\n';
-    app->m_context.forms = app->m_forms.forms;
+    app->m_formsFolder = formsFolder;
+    app->m_localFormsFolder = config.localFormsFolder;
+    app->m_state.session.today = today;
+    app->applyConfig(config);
 
     auto engine = text::TextEngine::create();
     if (!engine) {
@@ -136,7 +134,7 @@ std::string KioskApp::newSessionCode()
     return code;
 }
 
-void KioskApp::dispatch(const ui::Intent& intent)
+void KioskApp::dispatchUnguarded(const ui::Intent& intent)
 {
     if (intent.empty()) {
         return;
@@ -175,6 +173,10 @@ void KioskApp::tick()
 {
     writeFinishedCounters();
     const std::int64_t now = nowMs();
+    tickStaff(now);
+    if (m_failSafe.failed()) {
+        return; // like a printer fault, the failure screen waits for staff: no idle wipe
+    }
     const auto due = nextWake(m_state.session, m_context.settings);
     if (due && now >= *due) {
         apply(core::action::Tick{now, localToday()});
@@ -202,12 +204,13 @@ void KioskApp::release()
     }
 }
 
-void KioskApp::handleEvent(const sf::Event& event)
+void KioskApp::handleVisitorEvent(const sf::Event& event)
 {
     const ui::IntentContext context{m_state.session, m_state.ui, newSessionCode()};
     switch (event.type) {
     case sf::Event::Closed:
-        if (!m_options.kiosk) {
+        // With --kiosk only staff, signed in, may close the window (DESIGN §7).
+        if (!m_options.kiosk || m_staff.view() == StaffMode::View::Panel) {
             m_window.close();
         }
         return;
@@ -253,13 +256,13 @@ void KioskApp::redraw()
     const ui::ScreenInput input{m_state.session,
                                 m_context,
                                 m_catalog,
-                                m_locales.languages,
+                                m_offered,
                                 m_state.ui,
                                 static_cast<float>(size.x),
                                 static_cast<float>(size.y),
                                 true,
                                 &m_keyboards};
-    m_screen = m_outOfOrder ? ui::buildOutOfOrder(*m_engine, input) : ui::buildScreen(*m_engine, input);
+    m_screen = buildCurrentScreen(input);
     m_renderer.draw(m_window, m_screen);
     m_dirty = false;
 }
@@ -328,10 +331,7 @@ int KioskApp::run()
             m_window.display();
             frameShown(frameStarted);
         }
-        auto due = nextWake(m_state.session, m_context.settings);
-        if (const auto held = m_longPress.due(); held && (!due || *held < *due)) {
-            due = held;
-        }
+        const auto due = wakeAt();
         waiter.wait(std::chrono::milliseconds(due ? std::max<std::int64_t>(0, *due - nowMs()) : -1));
     }
     return 0;

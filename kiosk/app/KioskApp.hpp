@@ -6,10 +6,15 @@
 #include "app/AppOptions.hpp"
 #include "app/CountersFile.hpp"
 #include "app/EffectRunner.hpp"
+#include "app/FailSafe.hpp"
 #include "app/FormLibrary.hpp"
 #include "app/FormPrinter.hpp"
 #include "core/Counters.hpp"
+#include "app/KioskConfig.hpp"
+#include "app/StaffCorner.hpp"
+#include "app/StaffMode.hpp"
 #include "core/Interview.hpp"
+#include "core/PostcodeTable.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
 #include "text/TextEngine.hpp"
@@ -19,6 +24,7 @@
 #include "ui/LongPress.hpp"
 #include "ui/Renderer.hpp"
 #include "ui/ScreenDescription.hpp"
+#include "ui/StaffScreens.hpp"
 #include "ui/UiState.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -30,6 +36,8 @@
 #include <memory>
 #include <optional>
 #include <random>
+#include <string>
+#include <vector>
 
 namespace helder::app {
 
@@ -54,6 +62,7 @@ private:
     KioskApp(const AppOptions& options, std::ostream& log);
 
     void dispatch(const ui::Intent& intent);
+    void dispatchUnguarded(const ui::Intent& intent);
     void apply(const core::Action& action);
     void tick();
     void handleEvent(const sf::Event& event);
@@ -61,6 +70,22 @@ private:
     void release();
     void redraw();
     void frameShown(std::chrono::steady_clock::time_point started); // writes the widget map
+    void handleVisitorEvent(const sf::Event& event);
+
+    // The config applied, staff mode and the fail-safe (KioskAppStaff.cpp).
+    void applyConfig(const KioskConfig& config);
+    void loadForms();
+    // Staff screens, the hidden corner and the failure screen take the event first.
+    [[nodiscard]] bool handleStaffEvent(const sf::Event& event);
+    void tickStaff(std::int64_t now);
+    [[nodiscard]] std::optional<std::int64_t> staffWake() const;
+    // The next visitor timer (none while the failure screen waits for staff) or staff timer.
+    [[nodiscard]] std::optional<std::int64_t> wakeAt() const;
+    void runStaffCommand(StaffCommand command);
+    [[nodiscard]] ui::ScreenDescription buildCurrentScreen(const ui::ScreenInput& input);
+    [[nodiscard]] ui::StaffPanelView staffPanelView();
+    [[nodiscard]] std::string staffLanguage() const;
+    [[nodiscard]] bool inStaffCorner(float x, float y) const;
     [[nodiscard]] bool saveScreenshot();
     [[nodiscard]] std::int64_t nowMs() const;
     [[nodiscard]] std::string newSessionCode();
@@ -70,10 +95,16 @@ private:
     std::ostream& m_log;
     i18n::LocaleDirectory m_locales;
     i18n::Catalog m_catalog;
+    i18n::LanguageList m_offered;                // the config's languages, in its order
+    std::vector<std::string> m_unknownLanguages; // config codes without a locale, for staff
+    std::filesystem::path m_formsFolder;
+    std::optional<std::filesystem::path> m_localFormsFolder;
+    std::optional<core::PostcodeTable> m_postcodes;
+    std::string m_postcodeProblem; // why the configured postcode list is not used, for staff
     FormLibrary m_forms;
     core::InterviewContext m_context;
     ui::KeyboardSet m_keyboards;
-    ui::LongPress m_longPress;
+    ui::LongPress m_longPress; // a key held on the on-screen keyboard
     std::unique_ptr<text::TextEngine> m_engine;
     std::optional<FormPrinter> m_printer; // none when the PDF filler or the output could not start
     EffectRunner m_effects;
@@ -85,6 +116,10 @@ private:
     bool m_dirty = true;
     std::uint64_t m_frames = 0; // frames drawn, for the widget map
     bool m_outOfOrder = false; // the config is broken: the visitor is sent to the desk
+    FailSafe m_failSafe{m_log};
+    StaffMode m_staff;                  // off without staff_pin_hash
+    StaffCorner m_staffCorner; // the hidden corner into staff mode
+    std::optional<bool> m_testPrintSent; // shown on the staff panel
 
     sf::RenderWindow m_window;
     ui::Renderer m_renderer;

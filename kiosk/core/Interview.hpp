@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace helder::core {
@@ -26,6 +27,9 @@ struct InterviewContext {
     std::span<const Template> forms; // the forms offered today
     InterviewSettings settings;
     const PostcodeTable* postcodes = nullptr;
+    // The config's worker_language: the review sheet's worker side is in this language; empty:
+    // the form's official language (DESIGN §3). Read by the print path, not by update().
+    std::string workerLanguage;
 };
 
 struct Update {

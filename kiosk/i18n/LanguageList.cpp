@@ -166,4 +166,18 @@ const Language* LanguageList::find(std::string_view code) const
     return found == m_languages.end() ? nullptr : &*found;
 }
 
+LanguageList LanguageList::only(std::span<const std::string> codes) const
+{
+    std::vector<Language> chosen;
+    for (const std::string& code : codes) {
+        const Language* language = find(code);
+        const bool repeated = std::any_of(chosen.begin(), chosen.end(),
+                                          [&code](const Language& taken) { return taken.code == code; });
+        if (language && !repeated) {
+            chosen.push_back(*language);
+        }
+    }
+    return LanguageList(std::move(chosen));
+}
+
 } // namespace helder::i18n

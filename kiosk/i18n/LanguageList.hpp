@@ -7,6 +7,7 @@
 #include "i18n/Language.hpp"
 
 #include <expected>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,6 +28,9 @@ public:
     [[nodiscard]] bool empty() const { return m_languages.empty(); }
     // nullptr when the code is not listed.
     [[nodiscard]] const Language* find(std::string_view code) const;
+    // The languages among `codes`, in their order (the kiosk config's "languages"); codes not
+    // listed here and repeated codes are left out.
+    [[nodiscard]] LanguageList only(std::span<const std::string> codes) const;
 
 private:
     explicit LanguageList(std::vector<Language> languages) : m_languages(std::move(languages)) {}

@@ -5,7 +5,10 @@
 #include "tools/FieldsCommand.hpp"
 #include "tools/FillCommand.hpp"
 #include "tools/PreviewCommand.hpp"
+#include "tools/HashPinCommand.hpp"
 #include "tools/ScaffoldCommand.hpp"
+
+#include <unistd.h>
 
 #include <iostream>
 #include <string>
@@ -28,6 +31,7 @@ constexpr std::string_view usage =
     "                             every screen of a form, with its example answers, as PNG\n"
     "  scaffold PDF [--language LANG] [--out FOLDER]\n"
     "                             a starting template from a PDF's fields\n"
+    "  hash-pin < PIN             the staff PIN's salted hash for the config's staff_pin_hash\n"
     "\n"
     "exit codes: 0 all is well, 1 problems found or bad input, 2 usage\n";
 
@@ -55,6 +59,9 @@ int main(int argc, char** argv)
     }
     if (args[0] == "scaffold") {
         return helder::tools::runScaffoldCommand(rest, std::cout, std::cerr);
+    }
+    if (args[0] == "hash-pin") {
+        return helder::tools::runHashPinCommand(rest, std::cin, std::cout, std::cerr, isatty(STDIN_FILENO) == 1);
     }
     std::cerr << "helder-forms: unknown command \"" << args[0] << "\"\n\n" << usage;
     return 2;

@@ -3,6 +3,7 @@
 // in high contrast), and texts that stay inside their buttons.
 
 #include "ScreenKinds.hpp"
+#include "StaffScreenKinds.hpp"
 
 using namespace helder;
 using namespace helder::ui;
@@ -91,6 +92,28 @@ TEST_CASE("nothing overlaps in portrait and full HD either")
                 visit.height = height;
                 INFO(language << " " << name << " " << width << "x" << height);
                 checkScreen(name, visit.screen(), Theme::standard());
+            }
+        }
+    }
+}
+
+TEST_CASE("the staff screens and the failure screen: targets, contrast and fitting too")
+{
+    for (const std::string language : {"nl", "fr", "ar", "ti"}) {
+        for (const TextSize size : {TextSize::Normal, TextSize::Largest}) {
+            for (const bool contrast : {false, true}) {
+                for (const auto& [width, height] : {std::pair{1280.0F, 800.0F}, {1920.0F, 1080.0F}, {800.0F, 1280.0F}}) {
+                    Visit settings;
+                    settings.state.ui.textSize = size;
+                    settings.state.ui.highContrast = contrast;
+                    settings.width = width;
+                    settings.height = height;
+                    for (const auto& [name, screen] : ui::test::staffScreens(language, settings)) {
+                        INFO(language << " " << name << " size " << static_cast<int>(size) << " contrast "
+                                      << contrast << " " << width << "x" << height);
+                        checkScreen(name, screen, contrast ? Theme::contrast() : Theme::standard());
+                    }
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 // screen kind in nl, ar and ti is also written to the output folder, for people to look at.
 
 #include "ScreenKinds.hpp"
+#include "StaffScreenKinds.hpp"
 #include "ui/Renderer.hpp"
 
 #include <SFML/Graphics/Image.hpp>
@@ -186,6 +187,23 @@ TEST_CASE("every screen kind in nl, ar and ti is drawn (written out for looking 
             portrait.width = 800.0F;
             portrait.height = 1280.0F;
             REQUIRE(render(portrait.screen()).saveToFile(prefix + "-portrait.png"));
+        }
+    }
+}
+
+TEST_CASE("golden images: the staff PIN pad and panel in Dutch, every staff screen written out")
+{
+    std::filesystem::create_directories(outputDir / "screens");
+    for (const std::string language : {"nl", "ar"}) {
+        for (const auto& [name, screen] : ui::test::staffScreens(language, Visit{})) {
+            const sf::Image image = render(screen);
+            REQUIRE(image.saveToFile((outputDir / "screens" / (language + "-" + name + ".png")).string()));
+            if (language == "nl" && name == "pin-pad-wrong") {
+                checkGolden("staff-pin-pad-nl", image);
+            }
+            if (language == "nl" && name == "staff-panel-problems") {
+                checkGolden("staff-panel-nl", image);
+            }
         }
     }
 }
