@@ -7,6 +7,8 @@
 #include "app/EffectRunner.hpp"
 #include "app/FormLibrary.hpp"
 #include "app/FormPrinter.hpp"
+#include "audio/ReadAloud.hpp"
+#include "audio/SfmlOutput.hpp"
 #include "core/Interview.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
@@ -50,6 +52,7 @@ private:
 
     void dispatch(const ui::Intent& intent);
     void apply(const core::Action& action);
+    void playSound(ui::SoundCommand command);
     void tick();
     void handleEvent(const sf::Event& event);
     void redraw();
@@ -66,6 +69,8 @@ private:
     std::unique_ptr<text::TextEngine> m_engine;
     std::optional<FormPrinter> m_printer; // none when the PDF filler or the output could not start
     EffectRunner m_effects;
+    std::optional<audio::SfmlErrorRoute> m_sfmlErrors; // SFML's complaints go to the log, once routed
+    std::unique_ptr<audio::ReadAloud> m_audio;
 
     ui::VisitorState m_state;
     ui::ScreenDescription m_screen;

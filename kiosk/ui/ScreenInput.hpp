@@ -6,6 +6,7 @@
 #include "core/Session.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LanguageList.hpp"
+#include "ui/SoundControls.hpp"
 #include "ui/UiState.hpp"
 
 namespace helder::ui {
@@ -19,6 +20,7 @@ struct ScreenInput {
     float width = 1280.0F;
     float height = 800.0F;
     bool demoBadge = false; // the output is the spool folder: "Demo: no printer"
+    SoundControls sound = {};
 };
 
 } // namespace helder::ui
