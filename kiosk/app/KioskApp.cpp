@@ -19,6 +19,21 @@ namespace {
 
 constexpr std::int64_t audioPollMs = 40;
 
+// What read-aloud reads depends on: when any of it changes, the reading stops.
+struct ScreenPlace {
+    core::Screen screen;
+    core::Dialog dialog;
+    std::optional<core::Step> step;
+    std::string formLanguage;
+    std::string interfaceLanguage;
+    friend bool operator==(const ScreenPlace&, const ScreenPlace&) = default;
+};
+
+ScreenPlace placeOf(const core::Session& session)
+{
+    return ScreenPlace{session.screen, session.dialog, session.step, session.formLanguage, session.interfaceLanguage};
+}
+
 core::Date localToday()
 {
     const std::time_t now = std::time(nullptr);
@@ -166,14 +181,13 @@ void KioskApp::dispatch(const ui::Intent& intent)
     while (!pending.empty()) {
         const ui::Intent next = pending.front();
         pending.erase(pending.begin());
-        const core::Session before = m_state.session;
+        const ScreenPlace before = placeOf(m_state.session);
         ui::Dispatched result = ui::dispatch(m_context, std::move(m_state), next);
         m_state = std::move(result.state);
         // Reading stops when what it reads leaves the screen (before the effects: the idle
         // warning's announcement is one of them).
-        const core::Session& after = m_state.session;
-        if (before.screen != after.screen || before.step != after.step || before.dialog != after.dialog
-            || before.formLanguage != after.formLanguage || before.interfaceLanguage != after.interfaceLanguage) {
+        const ScreenPlace after = placeOf(m_state.session);
+        if (before != after) {
             m_audio->stop();
         }
         if (after.screen == core::Screen::Welcome && before.screen != core::Screen::Welcome) {
@@ -317,8 +331,9 @@ int KioskApp::run()
         }
         const auto due = nextWake(m_state.session, m_context.settings);
         std::int64_t timeout = due ? std::max<std::int64_t>(0, *due - nowMs()) : -1;
-        if (m_audio->busy()) {
-            // Speech being made or played: look again soon. Silence needs no wake-ups.
+        if (m_audio->busy() || m_audio->starting()) {
+            // Speech being made or played, or read-aloud starting: look again soon. Silence
+            // needs no wake-ups.
             timeout = timeout < 0 ? audioPollMs : std::min(timeout, audioPollMs);
         }
         waiter.wait(std::chrono::milliseconds(timeout));

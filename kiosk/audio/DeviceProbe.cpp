@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <thread>
+#include <utility>
 
 namespace helder::audio {
 namespace {
@@ -48,30 +49,35 @@ constexpr int noLibrary = 2;
 
 } // namespace
 
-DeviceProbe probeOutputDevice()
+DeviceCheck DeviceCheck::start()
 {
     const pid_t child = ::fork();
     if (child < 0) {
-        return DeviceProbe{false, "cannot start the sound device check"};
+        return DeviceCheck(-1, DeviceProbe{false, "cannot start the sound device check"});
     }
     if (child == 0) {
         probeInChild();
     }
-    // A sound server that does not answer must not hold the kiosk's start for long.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
-    int status = 0;
-    while (true) {
-        const pid_t done = ::waitpid(child, &status, WNOHANG);
-        if (done == child) {
-            break;
-        }
-        if (done < 0 || std::chrono::steady_clock::now() > deadline) {
-            ::kill(child, SIGKILL);
-            ::waitpid(child, &status, 0);
-            return DeviceProbe{false, "the sound device did not answer within 3 s"};
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    return DeviceCheck(child);
+}
+
+DeviceCheck::DeviceCheck(DeviceCheck&& other) noexcept
+    : m_child(std::exchange(other.m_child, -1)), m_started(other.m_started), m_answer(std::move(other.m_answer))
+{
+}
+
+DeviceCheck::~DeviceCheck()
+{
+    if (m_child > 0) {
+        ::kill(m_child, SIGKILL);
+        int status = 0;
+        ::waitpid(m_child, &status, 0);
     }
+}
+
+DeviceProbe DeviceCheck::verdict(int status)
+{
+    m_child = -1;
     if (!WIFEXITED(status)) {
         return DeviceProbe{false, "the sound device check crashed"};
     }
@@ -82,13 +88,33 @@ DeviceProbe probeOutputDevice()
     }
 }
 
-DeviceProbe prepareOutputDevice()
+std::optional<DeviceProbe> DeviceCheck::poll()
 {
-    DeviceProbe probe = probeOutputDevice();
-    if (!probe.present) {
-        ::setenv("ALSOFT_DRIVERS", "null", 1);
+    if (!m_answer && m_child > 0) {
+        int status = 0;
+        const pid_t done = ::waitpid(m_child, &status, WNOHANG);
+        if (done == m_child) {
+            m_answer = verdict(status);
+        } else if (done < 0) {
+            m_child = -1;
+            m_answer = DeviceProbe{false, "the sound device check vanished"};
+        } else if (std::chrono::steady_clock::now() - m_started > std::chrono::seconds(3)) {
+            // A sound server that does not answer is no device.
+            ::kill(m_child, SIGKILL);
+            ::waitpid(m_child, &status, 0);
+            m_child = -1;
+            m_answer = DeviceProbe{false, "the sound device did not answer within 3 s"};
+        }
     }
-    return probe;
+    return m_answer;
+}
+
+DeviceProbe DeviceCheck::wait()
+{
+    while (!poll()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return *m_answer;
 }
 
 } // namespace helder::audio

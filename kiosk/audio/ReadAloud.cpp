@@ -1,9 +1,9 @@
 #include "audio/ReadAloud.hpp"
 
-#include "audio/DeviceProbe.hpp"
 #include "audio/SfmlOutput.hpp"
 #include "audio/Tone.hpp"
 
+#include <cstdlib>
 #include <ostream>
 
 namespace helder::audio {
@@ -15,8 +15,15 @@ ReadAloud::ReadAloud(std::optional<Synthesizer> speech, std::unique_ptr<AudioOut
         m_output->setVolume(m_volume.sfmlVolume());
     }
     if (m_output && m_speech) {
-        m_worker = std::jthread([this](std::stop_token stop) { work(std::move(stop)); });
+        m_worker = std::jthread([this](std::stop_token stop) { work(std::move(stop), false); });
     }
+}
+
+ReadAloud::ReadAloud(std::ostream& log) : m_log(log)
+{
+    m_deviceCheck.emplace(DeviceCheck::start()); // forks: before the worker thread exists
+    m_openingSpeech = true;
+    m_worker = std::jthread([this](std::stop_token stop) { work(std::move(stop), true); });
 }
 
 ReadAloud::~ReadAloud()
@@ -34,22 +41,40 @@ ReadAloud::~ReadAloud()
 
 std::unique_ptr<ReadAloud> ReadAloud::start(std::ostream& log)
 {
-    const DeviceProbe device = prepareOutputDevice();
-    if (!device.present) {
-        log << "helder-kiosk: read-aloud off: " << device.detail << " (OpenAL set to its null backend)\n";
-        return std::make_unique<ReadAloud>(std::nullopt, nullptr, log);
+    return std::unique_ptr<ReadAloud>(new ReadAloud(log));
+}
+
+bool ReadAloud::starting() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_deviceCheck.has_value() || m_openingSpeech;
+}
+
+void ReadAloud::settleDevice()
+{
+    if (!m_deviceCheck) {
+        return;
     }
-    auto speech = Synthesizer::open();
-    if (!speech) {
-        log << "helder-kiosk: speech off, recordings only: " << speech.error() << '\n';
-        return std::make_unique<ReadAloud>(std::nullopt, std::make_unique<SfmlOutput>(log), log);
+    const auto device = m_deviceCheck->poll();
+    if (!device) {
+        return;
     }
-    return std::make_unique<ReadAloud>(std::move(*speech), std::make_unique<SfmlOutput>(log), log);
+    if (device->present) {
+        m_output = std::make_unique<SfmlOutput>(m_log);
+        m_output->setVolume(m_volume.sfmlVolume());
+    } else {
+        // Before anything touches OpenAL in this process: its configuration is read once.
+        ::setenv("ALSOFT_DRIVERS", "null", 1);
+        m_log << "helder-kiosk: read-aloud off: " << device->detail << " (OpenAL set to its null backend)\n";
+    }
+    const std::lock_guard lock(m_mutex);
+    m_deviceCheck.reset();
 }
 
 bool ReadAloud::canSpeak(const std::string& voice) const
 {
-    return m_output && m_speech && m_speech->hasVoice(voice);
+    const std::lock_guard lock(m_mutex);
+    return m_output && m_speech && !m_openingSpeech && m_speech->hasVoice(voice);
 }
 
 bool ReadAloud::canRead(const Reading& reading) const
@@ -106,6 +131,8 @@ bool ReadAloud::busy() const
 
 bool ReadAloud::update()
 {
+    const bool wasStarting = starting();
+    settleDevice();
     std::optional<Done> ready;
     std::optional<std::string> error;
     {
@@ -127,7 +154,7 @@ bool ReadAloud::update()
         m_output->stop(); // ended: close the device until the next tap
     }
     const bool now = busy();
-    const bool changed = now != m_wasBusy;
+    const bool changed = now != m_wasBusy || wasStarting != starting();
     m_wasBusy = now;
     return changed;
 }
@@ -163,8 +190,19 @@ void ReadAloud::resetVolume()
     }
 }
 
-void ReadAloud::work(std::stop_token stop)
+void ReadAloud::work(std::stop_token stop, bool openSpeech)
 {
+    if (openSpeech) {
+        // 100-200 ms of reading voice data: off the UI thread, while the first frame is drawn.
+        auto speech = Synthesizer::open();
+        const std::lock_guard lock(m_mutex);
+        if (speech) {
+            m_speech = std::move(*speech);
+        } else {
+            m_error = "speech off, recordings only: " + speech.error();
+        }
+        m_openingSpeech = false;
+    }
     while (true) {
         Job job;
         {

@@ -7,6 +7,7 @@
 // Either is said once in the log, never per tap.
 
 #include "audio/AudioOutput.hpp"
+#include "audio/DeviceProbe.hpp"
 #include "audio/Reading.hpp"
 #include "audio/Synthesizer.hpp"
 #include "audio/Volume.hpp"
@@ -30,10 +31,14 @@ public:
     ReadAloud(const ReadAloud&) = delete;
     ReadAloud& operator=(const ReadAloud&) = delete;
 
-    // The kiosk's own: checks for a sound device (OpenAL's null backend when there is none, so
-    // that nothing prints), opens espeak-ng, plays through SFML. Call it while the process has
-    // one thread (the device check forks).
+    // The kiosk's own, playing through SFML. It starts the sound device check and opens
+    // espeak-ng on the worker, both while the kiosk draws its first frame; update() takes their
+    // answers (OpenAL's null backend when there is no device, so that nothing prints). Call it
+    // while the process has one thread (the device check forks).
     [[nodiscard]] static std::unique_ptr<ReadAloud> start(std::ostream& log);
+
+    // The device check or espeak-ng is still starting: call update() again soon.
+    [[nodiscard]] bool starting() const;
 
     // A speaker button makes sense: a recording, or a voice espeak-ng has.
     [[nodiscard]] bool canRead(const Reading& reading) const;
@@ -66,8 +71,10 @@ private:
         Pcm pcm;
     };
 
-    void work(std::stop_token stop);
+    explicit ReadAloud(std::ostream& log);
+    void work(std::stop_token stop, bool openSpeech);
     void play(const Pcm& pcm);
+    void settleDevice();
 
     std::optional<Synthesizer> m_speech;
     std::unique_ptr<AudioOutput> m_output;
@@ -75,6 +82,7 @@ private:
     Volume m_volume;
     bool m_wasBusy = false;
     bool m_loggedSpeechError = false;
+    std::optional<DeviceCheck> m_deviceCheck; // running: no output yet
 
     mutable std::mutex m_mutex; // guards the fields below, shared with the worker
     std::condition_variable_any m_wake;
@@ -83,6 +91,7 @@ private:
     bool m_synthesising = false;
     std::optional<Done> m_done;
     std::optional<std::string> m_error;
+    bool m_openingSpeech = false;
     std::atomic<bool> m_cancel = false;
     std::jthread m_worker; // last: it stops and joins before the fields it uses go
 };

@@ -182,3 +182,43 @@ TEST_CASE("the gauge follows the volume and the controls follow the player")
     player.readAloud->read(*app::currentReading(World::get().context, visit.state.session, languages));
     CHECK(app::soundControls(*player.readAloud, World::get().context, visit.state.session, languages).reading);
 }
+
+TEST_CASE("the controls fit beside the progress on every window and text size, in nl and ar")
+{
+    struct Size {
+        float width;
+        float height;
+    };
+    for (const std::string language : {"nl", "ar"}) {
+        for (const Size size : {Size{1280.0F, 800.0F}, Size{800.0F, 1280.0F}, Size{1920.0F, 1080.0F}}) {
+            for (const TextSize textSize : {TextSize::Normal, TextSize::Large, TextSize::Largest}) {
+                Visit visit = atFirstQuestion(language);
+                visit.width = size.width;
+                visit.height = size.height;
+                visit.state.ui.textSize = textSize;
+                for (const bool reading : {false, true}) {
+                    const ScreenDescription screen
+                        = screenWith(visit, World::get().context, SoundControls{true, reading, 0.7F, true, true});
+                    const std::string where = language + " " + std::to_string(static_cast<int>(size.width)) + "x"
+                        + std::to_string(static_cast<int>(size.height)) + " size "
+                        + std::to_string(static_cast<int>(textSize)) + (reading ? " reading" : "");
+                    const Widget* progress = screen.find("question/progress");
+                    REQUIRE_MESSAGE(progress, where);
+                    REQUIRE(!progress->texts.empty());
+                    CHECK_MESSAGE(progress->texts.front().layout.lines.size() == 1, where);
+                    for (const char* id : {reading ? "sound/stop" : "sound/read", "sound/softer", "sound/louder"}) {
+                        REQUIRE_MESSAGE(screen.has(id), where << " " << id);
+                        const Rect rect = screen.find(id)->rect;
+                        CHECK_MESSAGE(rect.width >= 60.0F, where << " " << id);
+                        CHECK_MESSAGE(rect.height >= 60.0F, where << " " << id);
+                        CHECK_MESSAGE(rect.x >= 0.0F, where << " " << id);
+                        CHECK_MESSAGE(rect.right() <= size.width, where << " " << id);
+                        CHECK_MESSAGE(hitsItself(screen, id), where << " " << id);
+                        const bool clear = rect.right() <= progress->rect.x || rect.x >= progress->rect.right();
+                        CHECK_MESSAGE(clear, where << " " << id << " overlaps the progress");
+                    }
+                }
+            }
+        }
+    }
+}
