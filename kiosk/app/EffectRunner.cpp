@@ -36,8 +36,9 @@ std::vector<core::Action> EffectRunner::run(std::span<const core::Effect> effect
                   << (ended->lastQuestion ? ", at " + *ended->lastQuestion : std::string()) << '\n';
         } else if (const auto* fault = std::get_if<core::effect::PrintFaulted>(&effect)) {
             m_log << "helder-kiosk: print fault: " << fault->formId << ", " << fault->faultKey << '\n';
+        } else if (std::holds_alternative<core::effect::AnnounceIdleWarning>(effect) && m_announce) {
+            m_announce(session);
         }
-        // AnnounceIdleWarning needs audio, which this build does not have yet.
     }
     return results;
 }

@@ -19,6 +19,8 @@ namespace helder::app {
 using PrintJob = std::function<core::Action(const core::Session& session, bool copy)>;
 // Cancels the unfinished print jobs of a session, by its code.
 using CancelJobs = std::function<void(const std::string& sessionCode)>;
+// Says "Do you need more time?" aloud (read-aloud's player).
+using AnnounceIdle = std::function<void(const core::Session& session)>;
 
 class EffectRunner {
 public:
@@ -27,12 +29,15 @@ public:
     {
     }
 
+    void onIdleWarning(AnnounceIdle announce) { m_announce = std::move(announce); }
+
     // The actions the effects' results give, to be dispatched in order.
     std::vector<core::Action> run(std::span<const core::Effect> effects, const core::Session& session);
 
 private:
     PrintJob m_print;
     CancelJobs m_cancel;
+    AnnounceIdle m_announce;
     std::ostream& m_log;
 };
 

@@ -1,6 +1,7 @@
 #include "app/KioskApp.hpp"
 
 #include "app/KioskConfig.hpp"
+#include "app/ReadAloudView.hpp"
 #include "app/Timers.hpp"
 #include "app/WidgetMap.hpp"
 #include "app/XEventWait.hpp"
@@ -16,6 +17,23 @@
 
 namespace helder::app {
 namespace {
+
+constexpr std::int64_t audioPollMs = 40;
+
+// What read-aloud reads depends on: when any of it changes, the reading stops.
+struct ScreenPlace {
+    core::Screen screen;
+    core::Dialog dialog;
+    std::optional<core::Step> step;
+    std::string formLanguage;
+    std::string interfaceLanguage;
+    friend bool operator==(const ScreenPlace&, const ScreenPlace&) = default;
+};
+
+ScreenPlace placeOf(const core::Session& session)
+{
+    return ScreenPlace{session.screen, session.dialog, session.step, session.formLanguage, session.interfaceLanguage};
+}
 
 core::Date localToday()
 {
@@ -51,6 +69,12 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
                                            std::ostream& log)
 {
     std::unique_ptr<KioskApp> app(new KioskApp(options, log));
+    // First, while the process has one thread: the sound device check forks.
+    app->m_sfmlErrors.emplace(log);
+    app->m_audio = audio::ReadAloud::start(log);
+    app->m_effects.onIdleWarning([raw = app.get()](const core::Session& session) {
+        raw->m_audio->read(audio::idleWarningReading(session, raw->m_catalog, raw->m_locales.languages), true);
+    });
     KioskConfig config;
     if (options.config) {
         auto read = KioskConfig::read(*options.config);
@@ -134,18 +158,50 @@ std::string KioskApp::newSessionCode()
     return code;
 }
 
+void KioskApp::playSound(ui::SoundCommand command)
+{
+    switch (command) {
+    case ui::SoundCommand::Read:
+        if (const auto reading = currentReading(m_context, m_state.session, m_locales.languages)) {
+            m_audio->read(*reading);
+        }
+        break;
+    case ui::SoundCommand::Stop: m_audio->stop(); break;
+    case ui::SoundCommand::Louder: m_audio->louder(); break;
+    case ui::SoundCommand::Softer: m_audio->softer(); break;
+    }
+    m_audio->update();
+}
+
 void KioskApp::dispatchUnguarded(const ui::Intent& intent)
 {
     if (intent.empty()) {
         return;
     }
+    if (intent.sound) {
+        playSound(*intent.sound);
+        m_dirty = true;
+        if (!intent.action && !intent.ui) {
+            return;
+        }
+    }
     std::vector<ui::Intent> pending{intent};
     while (!pending.empty()) {
         const ui::Intent next = pending.front();
         pending.erase(pending.begin());
+        const ScreenPlace before = placeOf(m_state.session);
         ui::Dispatched result = ui::dispatch(m_context, std::move(m_state), next);
         m_state = std::move(result.state);
         m_counters.count(result.effects, localToday());
+        // Reading stops when what it reads leaves the screen (before the effects: the idle
+        // warning's announcement is one of them).
+        const ScreenPlace after = placeOf(m_state.session);
+        if (before != after) {
+            m_audio->stop();
+        }
+        if (after.screen == core::Screen::Welcome && before.screen != core::Screen::Welcome) {
+            m_audio->resetVolume(); // the next visitor starts at the usual volume
+        }
         for (core::Action& follow : m_effects.run(result.effects, m_state.session)) {
             pending.push_back(ui::Intent{std::move(follow), std::nullopt});
         }
@@ -261,7 +317,8 @@ void KioskApp::redraw()
                                 static_cast<float>(size.x),
                                 static_cast<float>(size.y),
                                 true,
-                                &m_keyboards};
+                                &m_keyboards,
+                                soundControls(*m_audio, m_context, m_state.session, m_locales.languages)};
     m_screen = buildCurrentScreen(input);
     m_renderer.draw(m_window, m_screen);
     m_dirty = false;
@@ -317,6 +374,9 @@ int KioskApp::run()
             handleEvent(event);
         }
         tick();
+        if (m_audio->update()) {
+            m_dirty = true; // reading ended (or began): the speaker button changes
+        }
         if (m_dirty) {
             const auto frameStarted = std::chrono::steady_clock::now();
             redraw();
@@ -332,7 +392,13 @@ int KioskApp::run()
             frameShown(frameStarted);
         }
         const auto due = wakeAt();
-        waiter.wait(std::chrono::milliseconds(due ? std::max<std::int64_t>(0, *due - nowMs()) : -1));
+        std::int64_t timeout = due ? std::max<std::int64_t>(0, *due - nowMs()) : -1;
+        if (m_audio->busy() || m_audio->starting()) {
+            // Speech being made or played, or read-aloud starting: look again soon. Silence
+            // needs no wake-ups.
+            timeout = timeout < 0 ? audioPollMs : std::min(timeout, audioPollMs);
+        }
+        waiter.wait(std::chrono::milliseconds(timeout));
     }
     return 0;
 }

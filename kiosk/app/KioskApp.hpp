@@ -13,6 +13,8 @@
 #include "app/KioskConfig.hpp"
 #include "app/StaffCorner.hpp"
 #include "app/StaffMode.hpp"
+#include "audio/ReadAloud.hpp"
+#include "audio/SfmlOutput.hpp"
 #include "core/Interview.hpp"
 #include "core/PostcodeTable.hpp"
 #include "i18n/Catalog.hpp"
@@ -64,6 +66,7 @@ private:
     void dispatch(const ui::Intent& intent);
     void dispatchUnguarded(const ui::Intent& intent);
     void apply(const core::Action& action);
+    void playSound(ui::SoundCommand command);
     void tick();
     void handleEvent(const sf::Event& event);
     void press(float x, float y);
@@ -110,6 +113,8 @@ private:
     EffectRunner m_effects;
     core::Counters m_counters; // anonymous daily counts; core::describe(lastReport()) for staff
     std::optional<CountersFile> m_countersFile;
+    std::optional<audio::SfmlErrorRoute> m_sfmlErrors; // SFML's complaints go to the log, once routed
+    std::unique_ptr<audio::ReadAloud> m_audio;
 
     ui::VisitorState m_state;
     ui::ScreenDescription m_screen;

@@ -33,6 +33,11 @@ Intent ui(UiAction action)
     return Intent{std::nullopt, std::move(action)};
 }
 
+Intent sound(SoundCommand command)
+{
+    return Intent{std::nullopt, std::nullopt, command};
+}
+
 bool typing(const core::Session& session)
 {
     return session.screen == core::Screen::Question && session.dialog == core::Dialog::None;
@@ -154,6 +159,10 @@ Intent intentFor(std::string_view id, const IntentContext& context)
         {"picker/close", ui(uiaction::CloseOverlay{})},
         {"help/close", ui(uiaction::CloseOverlay{})},
         {"question/help", ui(uiaction::ToggleHelp{})},
+        {"sound/read", sound(SoundCommand::Read)},
+        {"sound/stop", sound(SoundCommand::Stop)},
+        {"sound/louder", sound(SoundCommand::Louder)},
+        {"sound/softer", sound(SoundCommand::Softer)},
         {"nav/start", act(BeginQuestions{})},
         {"nav/back", act(Back{})},
         {"nav/next", act(Next{})},

@@ -5,6 +5,7 @@
 #include "core/Action.hpp"
 #include "core/Session.hpp"
 #include "ui/ScreenDescription.hpp"
+#include "ui/SoundControls.hpp"
 #include "ui/UiState.hpp"
 
 #include <optional>
@@ -18,7 +19,8 @@ namespace helder::ui {
 struct Intent {
     std::optional<core::Action> action;
     std::optional<UiAction> ui;
-    [[nodiscard]] bool empty() const { return !action && !ui; }
+    std::optional<SoundCommand> sound = std::nullopt; // read-aloud: the app's player, not the session
+    [[nodiscard]] bool empty() const { return !action && !ui && !sound; }
 };
 
 struct IntentContext {

@@ -9,6 +9,7 @@
 #include "ui/OnScreenKeyboard.hpp"
 #include "ui/Screens.hpp"
 #include "ui/TypingKeys.hpp"
+#include "ui/SoundBar.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -53,15 +54,24 @@ struct QuestionLayout {
 
     void progress()
     {
+        // Read-aloud shares the progress line, at its end side.
+        const float sound = soundBar(kit, Rect{area.x, area.y, area.width, kit.touch()});
+        const float soundHeight = sound > 0.0F ? std::max(60.0F, kit.touch()) : 0.0F;
         const core::Progress at = view.progress();
         if (at.total == 0) {
+            if (sound > 0.0F) {
+                advance(soundHeight);
+            }
             return;
         }
-        const float used = kit.paragraph("question/progress",
-            kit.tr("question.progress", {{"current", static_cast<std::int64_t>(at.current)},
-                                         {"total", static_cast<std::int64_t>(at.total)}}),
-            kit.language(), area, style(kit.small(), false, true));
-        advance(used - kit.gap() * 0.5F);
+        const std::string label = kit.tr("question.progress", {{"current", static_cast<std::int64_t>(at.current)},
+                                                               {"total", static_cast<std::int64_t>(at.total)}});
+        const float labelWidth = area.width - (sound > 0.0F ? sound + kit.gap() : 0.0F);
+        const float labelHeight = kit.layout(label, kit.language(), labelWidth, style(kit.small(), false, true)).height;
+        const float labelTop = area.y + std::max(0.0F, (soundHeight - labelHeight) / 2.0F);
+        const float used = kit.paragraph("question/progress", label, kit.language(),
+                                         Rect{area.x, labelTop, labelWidth, area.height}, style(kit.small(), false, true));
+        advance(std::max(used + labelTop - area.y, soundHeight) - kit.gap() * 0.5F);
         const float barHeight = std::max(4.0F, 8.0F * kit.scale());
         kit.add("question/progress_track", WidgetKind::Panel, Role::Card, Rect{area.x, area.y, area.width, barHeight});
         const float done = static_cast<float>(at.current) / static_cast<float>(at.total);

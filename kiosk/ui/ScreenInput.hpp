@@ -6,6 +6,7 @@
 #include "core/Session.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LanguageList.hpp"
+#include "ui/SoundControls.hpp"
 #include "ui/UiState.hpp"
 
 namespace helder::ui {
@@ -22,6 +23,7 @@ struct ScreenInput {
     float height = 800.0F;
     bool demoBadge = false; // the output is the spool folder: "Demo: no printer"
     const KeyboardSet* keyboards = nullptr; // none: the built-in Latin keys for every language
+    SoundControls sound = {};
 };
 
 } // namespace helder::ui

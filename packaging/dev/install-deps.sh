@@ -16,6 +16,7 @@ runtime_packages=(
   fonts-dejavu-core fonts-noto-core fonts-hosny-amiri fonts-sil-abyssinica
   fonts-symbola fonts-material-design-icons-iconfont
   xkb-data espeak-ng-data xvfb xauth libgl1-mesa-dri
+  libopenal1  # read-aloud's device check loads it by name (SFML's audio module plays through it)
 )
 test_packages=(
   poppler-utils qpdf python3 python3-jsonschema python3-reportlab
