@@ -23,7 +23,9 @@ std::vector<core::Action> EffectRunner::run(std::span<const core::Effect> effect
     for (const core::Effect& effect : effects) {
         // The log holds form ids, languages and question ids only: never an answer (DESIGN §7).
         if (const auto* print = std::get_if<core::effect::StartPrint>(&effect)) {
-            results.push_back(m_print(session, print->copy));
+            if (auto result = m_print(session, print->copy)) {
+                results.push_back(std::move(*result));
+            }
         } else if (const auto* cancel = std::get_if<core::effect::CancelPrintJobs>(&effect)) {
             m_cancel(cancel->sessionCode);
         } else if (const auto* started = std::get_if<core::effect::SessionStarted>(&effect)) {

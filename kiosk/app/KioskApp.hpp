@@ -7,6 +7,7 @@
 #include "app/EffectRunner.hpp"
 #include "app/FormLibrary.hpp"
 #include "app/FormPrinter.hpp"
+#include "app/PrintJobTracker.hpp"
 #include "core/Interview.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
@@ -36,6 +37,8 @@ struct DefaultFolders {
 
 class KioskApp {
 public:
+    static constexpr std::int64_t printPollMs = 100;
+
     // Reads the config, locales and forms; nullptr with a message on `log` when the kiosk has
     // nothing to show (no interface language). A bad config gives the "out of order" screen.
     static std::unique_ptr<KioskApp> create(const AppOptions& options, const DefaultFolders& defaults,
@@ -50,6 +53,7 @@ private:
 
     void dispatch(const ui::Intent& intent);
     void apply(const core::Action& action);
+    void collectPrintNews();
     void tick();
     void handleEvent(const sf::Event& event);
     void redraw();
@@ -65,6 +69,8 @@ private:
     core::InterviewContext m_context;
     std::unique_ptr<text::TextEngine> m_engine;
     std::optional<FormPrinter> m_printer; // none when the PDF filler or the output could not start
+    std::optional<PrintJobTracker> m_printJobs; // after m_printer, which its worker uses
+    bool m_demo = false; // the spool folder stands in for a printer
     EffectRunner m_effects;
 
     ui::VisitorState m_state;
