@@ -23,10 +23,11 @@ std::vector<core::Action> EffectRunner::run(std::span<const core::Effect> effect
     for (const core::Effect& effect : effects) {
         // The log holds form ids, languages and question ids only: never an answer (DESIGN §7).
         if (const auto* print = std::get_if<core::effect::StartPrint>(&effect)) {
-            results.push_back(m_print(session, print->copy));
-            const bool sent = std::holds_alternative<core::action::PrintSucceeded>(results.back());
-            m_log << "helder-kiosk: print job " << session.sessionCode << (print->copy ? " (copy)" : "") << ": "
-                  << (sent ? "sent" : "failed") << '\n';
+            // The result comes later from the print worker, or at once when printing cannot start.
+            m_log << "helder-kiosk: print job " << session.sessionCode << (print->copy ? " (copy)" : "") << ": started\n";
+            if (auto result = m_print(session, print->copy)) {
+                results.push_back(std::move(*result));
+            }
         } else if (const auto* cancel = std::get_if<core::effect::CancelPrintJobs>(&effect)) {
             m_cancel(cancel->sessionCode);
         } else if (const auto* started = std::get_if<core::effect::SessionStarted>(&effect)) {

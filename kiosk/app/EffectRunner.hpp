@@ -8,15 +8,16 @@
 
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace helder::app {
 
-// Prints the session's form and review sheet; the result comes back as PrintSucceeded or
-// PrintFailed.
-using PrintJob = std::function<core::Action(const core::Session& session, bool copy)>;
+// Starts printing the session's form and review sheet. The result (PrintSucceeded or PrintFailed)
+// comes back later through the print worker (PrintJobTracker), or at once when printing cannot start.
+using PrintJob = std::function<std::optional<core::Action>(const core::Session& session, bool copy)>;
 // Cancels the unfinished print jobs of a session, by its code.
 using CancelJobs = std::function<void(const std::string& sessionCode)>;
 // Says "Do you need more time?" aloud (read-aloud's player).

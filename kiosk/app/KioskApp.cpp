@@ -2,17 +2,19 @@
 
 #include "app/KioskConfig.hpp"
 #include "app/ReadAloudView.hpp"
+#include "app/PrintSetup.hpp"
 #include "app/Timers.hpp"
 #include "app/WidgetMap.hpp"
 #include "app/XEventWait.hpp"
-#include "printer/SpoolFolder.hpp"
 #include "ui/ScreenBuilder.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include <algorithm>
 #include <ctime>
+#include <limits>
 #include <ostream>
 
 namespace helder::app {
@@ -49,14 +51,18 @@ KioskApp::KioskApp(const AppOptions& options, std::ostream& log)
     : m_options(options)
     , m_log(log)
     , m_effects(
-          [this](const core::Session& session, bool copy) -> core::Action {
+          [this](const core::Session& session, bool copy) -> std::optional<core::Action> {
               // Without a filler or an output, printing ends in the translated printer fault,
               // with retry, as a broken printer would.
-              return m_printer ? m_printer->print(session, copy) : core::action::PrintFailed{"print.fault"};
+              if (!m_printJobs) {
+                  return core::action::PrintFailed{"print.fault"};
+              }
+              m_printJobs->print(session, copy);
+              return std::nullopt;
           },
           [this](const std::string& sessionCode) {
-              if (m_printer) {
-                  m_printer->cancel(sessionCode);
+              if (m_printJobs) {
+                  m_printJobs->cancel(sessionCode);
               }
           },
           log)
@@ -116,19 +122,20 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
     }
     app->m_engine = std::move(*engine);
 
-    // No printer queue is configurable yet: the spool folder stands in for the paper tray.
     auto filler = printer::FormFiller::create();
-    auto spool = config.spoolFolder ? printer::SpoolFolder::openAt(*config.spoolFolder) : printer::SpoolFolder::open();
+    auto setup = openPrintSetup(config);
+    app->m_context.settings.printTimeoutMs = idleSuspensionMs(config);
     if (!filler) {
         log << "helder-kiosk: PDF filler: " << filler.error() << '\n';
-    } else if (!spool) {
-        log << "helder-kiosk: spool folder: " << spool.error().message << '\n';
+    } else if (!setup) {
+        log << "helder-kiosk: " << setup.error() << '\n';
     } else {
-        if (!spool->warning().empty()) {
-            log << "helder-kiosk: " << spool->warning() << '\n';
+        if (!setup->warning.empty()) {
+            log << "helder-kiosk: " << setup->warning << '\n';
         }
-        app->m_printer.emplace(std::move(*filler), std::make_unique<printer::SpoolFolder>(std::move(*spool)),
-                               app->m_context, log);
+        app->m_demo = setup->demo;
+        app->m_printer.emplace(std::move(*filler), std::move(setup->output), setup->settings, app->m_context);
+        app->m_printJobs.emplace(*app->m_printer);
         log << "helder-kiosk: printing to " << app->m_printer->describe() << '\n';
     }
     if (config.countersFile) {
@@ -225,9 +232,26 @@ void KioskApp::writeFinishedCounters()
     }
 }
 
+void KioskApp::collectPrintNews()
+{
+    if (!m_printJobs) {
+        return;
+    }
+    for (PrintJobTracker::News& news : m_printJobs->collect()) {
+        if (!news.logLine.empty()) {
+            m_log << "helder-kiosk: " << news.logLine << '\n';
+        }
+        // A wiped session's news has nobody to go to.
+        if (news.action && news.sessionCode == m_state.session.sessionCode) {
+            apply(*news.action);
+        }
+    }
+}
+
 void KioskApp::tick()
 {
     writeFinishedCounters();
+    collectPrintNews();
     const std::int64_t now = nowMs();
     tickStaff(now);
     if (m_failSafe.failed()) {
@@ -316,7 +340,7 @@ void KioskApp::redraw()
                                 m_state.ui,
                                 static_cast<float>(size.x),
                                 static_cast<float>(size.y),
-                                true,
+                                m_demo,
                                 &m_keyboards,
                                 soundControls(*m_audio, m_context, m_state.session, m_locales.languages)};
     m_screen = buildCurrentScreen(input);
@@ -393,10 +417,13 @@ int KioskApp::run()
         }
         const auto due = wakeAt();
         std::int64_t timeout = due ? std::max<std::int64_t>(0, *due - nowMs()) : -1;
+        // Speech being made or played, read-aloud starting, or the print worker's news: look again
+        // soon. Silence and an idle screen need no wake-ups.
         if (m_audio->busy() || m_audio->starting()) {
-            // Speech being made or played, or read-aloud starting: look again soon. Silence
-            // needs no wake-ups.
             timeout = timeout < 0 ? audioPollMs : std::min(timeout, audioPollMs);
+        }
+        if (m_printJobs && m_printJobs->busy()) {
+            timeout = timeout < 0 ? printPollMs : std::min(timeout, printPollMs);
         }
         waiter.wait(std::chrono::milliseconds(timeout));
     }

@@ -15,6 +15,7 @@
 #include "app/StaffMode.hpp"
 #include "audio/ReadAloud.hpp"
 #include "audio/SfmlOutput.hpp"
+#include "app/PrintJobTracker.hpp"
 #include "core/Interview.hpp"
 #include "core/PostcodeTable.hpp"
 #include "i18n/Catalog.hpp"
@@ -51,6 +52,8 @@ struct DefaultFolders {
 
 class KioskApp {
 public:
+    static constexpr std::int64_t printPollMs = 100;
+
     // Reads the config, locales and forms; nullptr with a message on `log` when the kiosk has
     // nothing to show (no interface language). A bad config gives the "out of order" screen.
     static std::unique_ptr<KioskApp> create(const AppOptions& options, const DefaultFolders& defaults,
@@ -67,6 +70,7 @@ private:
     void dispatchUnguarded(const ui::Intent& intent);
     void apply(const core::Action& action);
     void playSound(ui::SoundCommand command);
+    void collectPrintNews();
     void tick();
     void handleEvent(const sf::Event& event);
     void press(float x, float y);
@@ -110,6 +114,8 @@ private:
     ui::LongPress m_longPress; // a key held on the on-screen keyboard
     std::unique_ptr<text::TextEngine> m_engine;
     std::optional<FormPrinter> m_printer; // none when the PDF filler or the output could not start
+    std::optional<PrintJobTracker> m_printJobs; // after m_printer, which its worker uses
+    bool m_demo = false; // the spool folder stands in for a printer
     EffectRunner m_effects;
     core::Counters m_counters; // anonymous daily counts; core::describe(lastReport()) for staff
     std::optional<CountersFile> m_countersFile;

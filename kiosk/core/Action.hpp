@@ -33,6 +33,7 @@ struct RemoveMember { std::size_t member = 0; };
 
 struct ChangeAnswer { Step step; };        // "Change" on the review screen
 struct Print {};
+struct PrintProgressed { PrintStage stage; }; // the printer's news, not a visitor's touch
 struct PrintSucceeded {};
 struct PrintFailed { std::string faultKey; }; // catalog key of what went wrong
 struct RetryPrint {};
@@ -52,7 +53,7 @@ using Action = std::variant<action::Tick, action::ChooseLanguage, action::Choose
     action::ChooseFormLanguage, action::BeginQuestions, action::SetDraft, action::ChooseOption,
     action::Next, action::KeepAsTyped, action::DontKnow, action::Back, action::AddMember,
     action::EditMember, action::RemoveMember, action::ChangeAnswer, action::Print,
-    action::PrintSucceeded, action::PrintFailed, action::RetryPrint, action::PrintAgain,
+    action::PrintProgressed, action::PrintSucceeded, action::PrintFailed, action::RetryPrint, action::PrintAgain,
     action::Finish, action::AskStartAgain, action::ConfirmStartAgain, action::CloseDialog,
     action::ExtendTime>;
 

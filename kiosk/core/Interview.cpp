@@ -462,6 +462,7 @@ struct Engine {
     {
         session.screen = Screen::Printing;
         session.print = PrintState::Pending;
+        session.printStage = PrintStage::Preparing;
         session.printFault.clear();
         effects.push_back(effect::StartPrint{copy});
     }
@@ -474,7 +475,23 @@ struct Engine {
             tick(*t);
             return;
         }
+        if (const auto* progress = std::get_if<PrintProgressed>(&action)) {
+            // Not a touch: the idle suspension still counts from the visitor's last one.
+            if (session.screen == Screen::Printing && session.print == PrintState::Pending) {
+                session.printStage = progress->stage;
+            }
+            return;
+        }
         session.lastActivity = session.now;
+        if (std::holds_alternative<PrintSucceeded>(action) || std::holds_alternative<PrintFailed>(action)) {
+            // The printer's answer outranks "Do you need more time?", which can only have come because
+            // the job outlasted the print time-out: the visitor must see what became of their papers.
+            if (session.screen == Screen::Printing) {
+                session.dialog = Dialog::None;
+            }
+            std::visit([this](const auto& a) { apply(a); }, action);
+            return;
+        }
         if (session.dialog == Dialog::IdleWarning) {
             // The warning is modal: only "more time" answers it.
             if (std::holds_alternative<ExtendTime>(action)
@@ -488,6 +505,7 @@ struct Engine {
     }
 
     void apply(const Tick&) {}
+    void apply(const PrintProgressed&) {}
     void apply(const ExtendTime&) {}
 
     void apply(const ChooseLanguage& a)

@@ -44,6 +44,12 @@ enum class Dialog {
 
 enum class PrintState { Idle, Pending, Succeeded, Failed };
 
+// How far a pending print job is, for the progress shown on the printing screen.
+enum class PrintStage {
+    Preparing, // the printout is being made, or an earlier job of the session is being looked up
+    Printing,  // the printer has the job
+};
+
 struct Session {
     Screen screen = Screen::Welcome;
     Dialog dialog = Dialog::None;
@@ -70,6 +76,7 @@ struct Session {
     Date today;
 
     PrintState print = PrintState::Idle;
+    PrintStage printStage = PrintStage::Preparing;
     int printsDone = 0; // a reprint is marked COPY
     std::string printFault; // message key of the last fault
 };

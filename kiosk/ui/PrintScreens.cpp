@@ -28,13 +28,19 @@ float centredMessage(ScreenKit& kit, std::string_view icon, std::initializer_lis
 
 void buildPrinting(ScreenKit& kit)
 {
-    centredMessage(kit, "print", {{"print/printing", kit.tr("print.printing")}});
+    // Progress: the printout is being made (or an earlier job looked up), then the printer has it.
+    const bool sent = kit.input().session.printStage == core::PrintStage::Printing;
+    centredMessage(kit, "print",
+                   {{sent ? "print/printing" : "print/preparing", kit.tr(sent ? "print.printing" : "print.preparing")}});
 }
 
 void buildPrintFault(ScreenKit& kit)
 {
+    // What went wrong, in words a visitor understands, and always: ask a staff member.
+    const std::string& fault = kit.input().session.printFault;
     centredMessage(kit, "report_problem",
-                   {{"print/fault", kit.tr("print.fault")}, {"print/answers_safe", kit.tr("print.answers_safe")}});
+                   {{"print/fault", kit.tr(fault.empty() ? "print.fault" : fault)},
+                    {"print/answers_safe", kit.tr("print.answers_safe")}});
     navigation(kit, false, "print/retry", kit.tr("print.retry"));
 }
 
