@@ -23,3 +23,8 @@ sanitized_tests=(core_tests template_loader_tests i18n_tests text_tests
 cmake --preset asan
 cmake --build --preset asan -j"$(nproc)" --target "${sanitized_tests[@]}"
 ctest --preset asan -j"$(nproc)" -R "^($(IFS='|'; echo "${sanitized_tests[*]}"))(:|$)"
+
+# A few seconds of AFL++ on each fuzz target, so that the harnesses keep building and finding
+# nothing new is checked on every change; the long runs (30 minutes a target) are done by hand with
+# `bash tests/fuzz/run.sh 1800`.
+bash tests/fuzz/run.sh "${HELDER_CI_FUZZ_SECONDS:-3}"

@@ -19,6 +19,7 @@ runtime_packages=(
 test_packages=(
   poppler-utils qpdf python3 python3-jsonschema python3-reportlab
   cups cups-client cups-bsd xdotool x11-apps
+  afl++  # fuzzing in classic afl-g++ mode (tests/fuzz/run.sh)
 )
 
 mode=${1:-run}
