@@ -57,6 +57,9 @@ std::expected<void, PdfProblem> loadPdf(PoDoFo::PdfMemDocument& document, std::s
         document.LoadFromBuffer(text.data(), static_cast<long>(text.size()));
         return {};
     } catch (const PoDoFo::PdfError& error) {
+        // PoDoFo reports an unknown security handler (/Encrypt /Filter) as an unsupported stream filter.
+        if (error.GetError() == PoDoFo::ePdfError_UnsupportedFilter && text.find("/Encrypt") != std::string_view::npos)
+            return std::unexpected(PdfProblem{"encrypted", "the PDF is encrypted with a security handler this reader does not know"});
         const PdfProblem problem = problemFrom(error);
         // Only a complete file is repaired: a truncated one has lost objects, maybe whole pages.
         if (problem.code != "damaged" || !endsWithEof(text))

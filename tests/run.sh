@@ -27,3 +27,8 @@ ctest --preset asan -j"$(nproc)" -R "^($(IFS='|'; echo "${sanitized_tests[*]}"))
 # The Debian packages from the release build above (only main.cpp is compiled again): lintian,
 # installed with apt-get, the installed kiosk under Xvfb, the installed forms and unit, purged.
 bash packaging/ci/deb-install-check.sh "$build"
+
+# A few seconds of AFL++ on each fuzz target, so that the harnesses keep building and finding
+# nothing new is checked on every change; the long runs (30 minutes a target) are done by hand with
+# `bash tests/fuzz/run.sh 1800`.
+bash tests/fuzz/run.sh "${HELDER_CI_FUZZ_SECONDS:-3}"

@@ -11,6 +11,21 @@
 namespace helder::core {
 namespace {
 
+// A visitor answers one question per screen: a form with more is broken or hostile, and refusing it
+// early keeps checking it bounded in time (issue 15).
+constexpr std::size_t maxQuestions = 500;
+
+std::size_t questionCount(const nlohmann::json& items)
+{
+    std::size_t count = 0;
+    for (const auto& item : items) {
+        const auto members = item.is_object() ? item.find("questions") : item.end();
+        count += item.is_object() && members != item.end() && members->is_array() ? members->size() : 1;
+    }
+    return count;
+}
+
+
 std::optional<std::string> nonEmptyString(const JsonObjectReader& reader, std::string_view key, Need need)
 {
     auto text = reader.string(key, need);
@@ -51,6 +66,13 @@ public:
         const nlohmann::json* items = m_root.array("questions", Need::Required);
         if (items && items->empty()) {
             m_root.error("bad-value", "questions", "a form needs at least one question");
+        }
+        if (items && questionCount(*items) > maxQuestions) {
+            m_root.error("too-many-questions", "questions",
+                         "a form has at most " + std::to_string(maxQuestions) + " questions (groups included); this one has "
+                             + std::to_string(questionCount(*items)));
+            // Computed values, hints and references would only repeat that the questions are missing.
+            return FormRead{std::move(m_form), std::move(m_reading.outline)};
         }
         for (std::size_t i = 0; items && i < items->size(); ++i) {
             if (auto item = readItem(m_reading, JsonSource::childPointer("/questions", i))) {

@@ -8,6 +8,29 @@
 namespace helder::core {
 namespace {
 
+bool isContinuationByte(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+// nlohmann's message without its position (we give line and column ourselves) and without the
+// "last read" excerpt, which repeats the offending bytes: invalid UTF-8 among them would make the
+// diagnostic itself invalid UTF-8. What stays says what is wrong: "ill-formed UTF-8 byte",
+// "unexpected end of input", ...
+std::string describeParseError(std::string_view what)
+{
+    if (const auto column = what.find("column "); column != std::string_view::npos) {
+        if (const auto colon = what.find(": ", column); colon != std::string_view::npos) {
+            what.remove_prefix(colon + 2);
+        }
+    }
+    if (const auto lastRead = what.find("; last read"); lastRead != std::string_view::npos) {
+        what = what.substr(0, lastRead);
+    }
+    return std::string(what);
+}
+
+
 bool isJsonSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -119,18 +142,21 @@ std::expected<JsonSource, Diagnostic> JsonSource::parse(std::string fileName, st
         source.m_root = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
-        std::string message = e.what();
-        if (const auto colon = message.rfind(": "); colon != std::string::npos) {
-            message = message.substr(colon + 2);
-        }
-        return syntaxError(tokenStart(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + message);
+        return syntaxError(tokenStart(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + describeParseError(e.what()));
     }
     source.m_fileName = std::move(fileName);
     source.m_text = text;
     source.m_lineStarts.push_back(0);
+    std::size_t codePoints = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % codePointBlock == 0) {
+            source.m_codePointsBeforeBlock.push_back(codePoints);
+        }
         if (text[i] == '\n') {
             source.m_lineStarts.push_back(i + 1);
+        }
+        if (!isContinuationByte(text[i])) {
+            ++codePoints;
         }
     }
 
@@ -234,13 +260,25 @@ SourcePosition JsonSource::positionAt(std::size_t offset) const
     const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     const std::size_t lineStart = *(next - 1);
     const auto line = static_cast<int>(next - m_lineStarts.begin());
-    int column = 1;
-    for (std::size_t i = lineStart; i < offset && i < m_text.size(); ++i) {
-        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80) {
-            ++column;
+    const auto column = static_cast<int>(codePointsBefore(offset) - codePointsBefore(lineStart)) + 1;
+    return SourcePosition{line, column};
+}
+
+std::size_t JsonSource::codePointsBefore(std::size_t offset) const
+{
+    offset = std::min(offset, m_text.size());
+    if (m_codePointsBeforeBlock.empty()) {
+        return 0;
+    }
+    // The end of a text whose size is a multiple of the block has no block of its own.
+    const std::size_t block = std::min(offset / codePointBlock, m_codePointsBeforeBlock.size() - 1);
+    std::size_t count = m_codePointsBeforeBlock[block];
+    for (std::size_t i = block * codePointBlock; i < offset; ++i) {
+        if (!isContinuationByte(m_text[i])) {
+            ++count;
         }
     }
-    return SourcePosition{line, column};
+    return count;
 }
 
 SourcePosition JsonSource::positionOf(std::string_view pointer) const

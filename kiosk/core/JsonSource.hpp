@@ -54,12 +54,17 @@ private:
 
     JsonSource() = default;
     SourcePosition positionAt(std::size_t offset) const;
+    std::size_t codePointsBefore(std::size_t offset) const;
     const Location* find(std::string_view pointer) const;
 
     std::string m_fileName;
     std::string m_text;
     nlohmann::json m_root;
     std::vector<std::size_t> m_lineStarts;
+    // Code points before each block of codePointBlock bytes, so that a column costs at most one
+    // block's scan even on a file written as one long line (otherwise checking is quadratic).
+    static constexpr std::size_t codePointBlock = 256;
+    std::vector<std::size_t> m_codePointsBeforeBlock;
     std::unordered_map<std::string, Location> m_locations;
 };
 

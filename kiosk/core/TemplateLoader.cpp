@@ -46,6 +46,11 @@ void sortByFileAndPosition(Diagnostics& diagnostics, const TemplateSources& sour
     });
 }
 
+bool refusedQuestions(const Diagnostics& diagnostics)
+{
+    return std::ranges::any_of(diagnostics, [](const Diagnostic& diagnostic) { return diagnostic.code == "too-many-questions"; });
+}
+
 } // namespace
 
 TemplateLoad loadTemplate(const TemplateSources& sources)
@@ -65,13 +70,15 @@ TemplateLoad loadTemplate(const TemplateSources& sources)
             load.diagnostics.push_back(std::move(textsJson.error()));
             continue;
         }
-        // Without a readable form.json there is nothing to compare the texts with.
-        if (formJson) {
+        // Without a readable form.json, or with one refused as too large, there is nothing to compare
+        // the texts with: every text would be reported as an unknown question.
+        if (formJson && !refusedQuestions(load.diagnostics)) {
             const std::string language = languageOf(file.name);
             read.form.texts[language] = readTexts(*textsJson, language, read.outline, load.diagnostics);
         }
     }
-    if (formJson && !read.form.officialLanguage.empty() && !read.form.hasLanguage(read.form.officialLanguage)) {
+    if (formJson && !refusedQuestions(load.diagnostics) && !read.form.officialLanguage.empty()
+        && !read.form.hasLanguage(read.form.officialLanguage)) {
         load.diagnostics.push_back(formJson->error("missing-translation", "/official_language",
             "texts/" + read.form.officialLanguage + ".json, the official language's texts, is missing"));
     }

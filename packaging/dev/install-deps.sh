@@ -24,6 +24,7 @@ test_packages=(
   # The Debian packages: dpkg-shlibdeps for their Depends, lintian, systemd-analyze and xinit for
   # the unit, the counters textfile parser
   dpkg-dev lintian systemd xinit python3-prometheus-client
+  afl++  # fuzzing in classic afl-g++ mode (tests/fuzz/run.sh)
 )
 bench_packages=(
   chromium  # tests/bench/kiosk: the same question screen as a web page in kiosk mode

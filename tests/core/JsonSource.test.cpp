@@ -32,6 +32,29 @@ TEST_CASE("a syntax error is placed where it happens")
     CHECK(source.error().position == SourcePosition{3, 7}); // the "2" where ":" belongs
 }
 
+TEST_CASE("columns on one long line count code points across many blocks")
+{
+    // Multi-byte letters straddle the position index's block boundaries.
+    std::string text = "{\"padding\": \"";
+    for (int i = 0; i < 700; ++i) {
+        text += i % 3 == 0 ? "\xC3\xA9" : (i % 3 == 1 ? "\xD8\xB9" : "x"); // é ع x
+    }
+    text += "\", \"last\": 1}";
+    auto source = JsonSource::parse("form.json", text);
+    REQUIRE(source);
+    // Columns: {"padding": " is 13 code points, then 700, then ", "last": → value at 700 + 24.
+    CHECK(source->positionOf("/last") == SourcePosition{1, 13 + 700 + 11 + 1});
+    CHECK(source->keyPositionOf("/last") == SourcePosition{1, 13 + 700 + 4});
+}
+
+TEST_CASE("invalid UTF-8 is named, without repeating the bad bytes")
+{
+    auto source = JsonSource::parse("texts/nl.json", "{\"a\": \"\xC3\x28\"}");
+    REQUIRE_FALSE(source);
+    CHECK(source.error().message.find("UTF-8") != std::string::npos);
+    CHECK(source.error().message.find('\xC3') == std::string::npos);
+}
+
 TEST_CASE("a key written twice is an error at the second one")
 {
     auto source = JsonSource::parse("nl.json", "{\"messages\": {\"a\": \"x\",\n \"a\": \"y\"}}");

@@ -700,3 +700,17 @@ TEST_CASE("every form shipped in forms/ loads without errors")
         CHECK_MESSAGE(load.form.has_value(), folder.string());
     }
 }
+
+TEST_CASE("a form with more questions than a visit can hold is refused, with one message")
+{
+    std::string extra;
+    for (int i = 0; i < 500; ++i) {
+        extra += R"({ "id": "extra_)" + std::to_string(i) + R"(", "type": "yes_no", "example": true },)";
+    }
+    const TemplateLoad load = loadEdited({{"form.json", R"({ "id": "first_name")", extra + R"({ "id": "first_name")"}});
+    CHECK_FALSE(load.form);
+    REQUIRE(load.diagnostics.size() == 1);
+    CHECK(load.diagnostics[0].code == "too-many-questions");
+    CHECK(load.diagnostics[0].jsonPath == "/questions");
+    CHECK(load.diagnostics[0].message.find("500") != std::string::npos);
+}
