@@ -20,10 +20,8 @@ std::optional<unsigned> number(std::string_view text)
 std::string usage()
 {
     return "usage: helder-kiosk [--config PATH] [--kiosk] [--smoke] [--forms DIR] [--locales DIR]\n"
-           "                    [--screenshot FILE.png] [--size WIDTHxHEIGHT] [--widget-map FILE.json]
-"
-           "       helder-kiosk --check-config [PATH]   check a config and the forms it names, then exit
-";
+           "                    [--screenshot FILE.png] [--size WIDTHxHEIGHT] [--widget-map FILE.json]\n"
+           "       helder-kiosk --check-config [PATH]   check a config and the forms it names, then exit\n";
 }
 
 std::expected<AppOptions, std::string> parseOptions(std::span<const std::string_view> arguments)

@@ -241,8 +241,12 @@ void KioskApp::collectPrintNews()
         if (!news.logLine.empty()) {
             m_log << "helder-kiosk: " << news.logLine << '\n';
         }
-        // A wiped session's news has nobody to go to.
-        if (news.action && news.sessionCode == m_state.session.sessionCode) {
+        if (news.action && news.sessionCode == staffTestPrintCode) {
+            m_testPrintSent = std::holds_alternative<core::action::PrintSucceeded>(*news.action);
+            m_log << "helder-kiosk: staff test print " << (*m_testPrintSent ? "sent" : "failed") << '\n';
+            m_dirty = true;
+        } else if (news.action && news.sessionCode == m_state.session.sessionCode) {
+            // A wiped session's news has nobody to go to.
             apply(*news.action);
         }
     }

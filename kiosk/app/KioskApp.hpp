@@ -53,6 +53,8 @@ struct DefaultFolders {
 class KioskApp {
 public:
     static constexpr std::int64_t printPollMs = 100;
+    // The session code of staff test prints: the '-' keeps it apart from every visitor's code.
+    static constexpr std::string_view staffTestPrintCode = "TEST-PRINT";
 
     // Reads the config, locales and forms; nullptr with a message on `log` when the kiosk has
     // nothing to show (no interface language). A bad config gives the "out of order" screen.

@@ -191,12 +191,15 @@ void KioskApp::runStaffCommand(StaffCommand command)
         const core::Template* form = model != m_forms.forms.end() ? &*model
             : m_forms.forms.empty()                               ? nullptr
                                                                   : &m_forms.forms.front();
-        m_testPrintSent = false;
-        if (form && m_printer) {
-            const core::Action result = m_printer->print(exampleSession(*form, "TEST", m_state.session.today), false);
-            m_testPrintSent = std::holds_alternative<core::action::PrintSucceeded>(result);
+        // The print worker reports the outcome (collectPrintNews); the panel shows it then.
+        m_testPrintSent.reset();
+        if (form && m_printJobs) {
+            m_printJobs->print(exampleSession(*form, std::string(staffTestPrintCode), m_state.session.today), false);
+            m_log << "helder-kiosk: staff test print started\n";
+        } else {
+            m_testPrintSent = false;
+            m_log << "helder-kiosk: staff test print failed: " << (form ? "no printer" : "no form") << '\n';
         }
-        m_log << "helder-kiosk: staff test print " << (*m_testPrintSent ? "sent" : "failed") << '\n';
         return;
     }
     }

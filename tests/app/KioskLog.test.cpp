@@ -65,7 +65,8 @@ TEST_CASE("a printed visit leaves its answers in the printout and none in the lo
     INFO("log:\n" << log);
     // The log says what happened, by session code...
     CHECK(log.find("session TEST42 started: uitpas-kansentarief, nl") != std::string::npos);
-    CHECK(log.find("print job TEST42: sent") != std::string::npos);
+    CHECK(log.find("print job TEST42: started") != std::string::npos);
+    CHECK(log.find("session TEST42: job 1 submitted") != std::string::npos);
     CHECK(log.find("session ended: uitpas-kansentarief, printed") != std::string::npos);
     // ...and never what was typed, while the printout has it.
     CHECK(log.find(marker) == std::string::npos);

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -23,12 +24,16 @@ public:
     explicit KioskRun(const std::filesystem::path& spool)
         : m_counters(ui::test::testDay())
         , m_effects(
-              [this](const core::Session& session, bool copy) -> core::Action {
+              [this](const core::Session& session, bool copy) -> std::optional<core::Action> {
                   // As KioskApp does when it has no printer: the visitor sees the printer fault.
                   if (std::exchange(failNextPrint, false)) {
                       return core::action::PrintFailed{"print.fault"};
                   }
-                  return m_printer->print(session, copy);
+                  // On this thread, where the kiosk's print worker would run it, with its log lines.
+                  const std::string code = session.sessionCode;
+                  const PrintListener listener{
+                      {}, [this, code](const std::string& line) { log << "helder-kiosk: session " << code << ": " << line << '\n'; }, {}};
+                  return m_printer->print(session, copy, listener);
               },
                     [this](const std::string& code) { m_printer->cancel(code); }, log)
     {
@@ -39,7 +44,7 @@ public:
         REQUIRE(filler);
         m_printer = std::make_unique<FormPrinter>(std::move(*filler),
                                                   std::make_unique<printer::SpoolFolder>(std::move(*folder)),
-                                                  ui::test::World::get().context, log);
+                                                  PrintSettings{}, ui::test::World::get().context);
     }
 
     std::ostringstream log;

@@ -35,7 +35,7 @@ ScreenDescription withSound(const Visit& visit, const SoundControls& sound)
 {
     World& world = World::get();
     const ScreenInput input{visit.state.session, world.context, world.catalog, world.locales.languages,
-                            visit.state.ui, visit.width, visit.height, true, sound};
+                            visit.state.ui, visit.width, visit.height, true, nullptr, sound};
     return buildScreen(*world.engine, input);
 }
 

@@ -48,7 +48,7 @@ ScreenDescription screenWith(const Visit& visit, const core::InterviewContext& c
 {
     World& world = World::get();
     const ScreenInput input{visit.state.session, context, world.catalog, world.locales.languages,
-                            visit.state.ui, visit.width, visit.height, true, sound};
+                            visit.state.ui, visit.width, visit.height, true, nullptr, sound};
     return buildScreen(*world.engine, input);
 }
 

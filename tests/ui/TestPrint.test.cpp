@@ -65,12 +65,14 @@ TEST_CASE("a test print goes through the visitor's print path and holds the exam
     REQUIRE(filler);
     std::ostringstream log;
     app::FormPrinter printer(std::move(*filler), std::make_unique<printer::SpoolFolder>(std::move(*spool)),
-                             world.context, log);
+                             app::PrintSettings{}, world.context);
+    const app::PrintListener listener{{}, [&log](const std::string& line) { log << line << '\n'; }, {}};
     for (const core::Template& form : world.forms.forms) {
         INFO(form.id);
-        const core::Action result = printer.print(app::exampleSession(form, "TEST", ui::test::testDay()), false);
+        const auto result = printer.print(app::exampleSession(form, "TEST", ui::test::testDay()), false, listener);
         INFO(log.str());
-        CHECK(std::holds_alternative<core::action::PrintSucceeded>(result));
+        REQUIRE(result);
+        CHECK(std::holds_alternative<core::action::PrintSucceeded>(*result));
     }
     std::string text;
     for (const auto& entry : std::filesystem::directory_iterator(scratch.path() / "spool")) {
