@@ -4,6 +4,7 @@
 #include "tools/CheckCommand.hpp"
 #include "tools/FieldsCommand.hpp"
 #include "tools/FillCommand.hpp"
+#include "tools/PrintCommand.hpp"
 #include "tools/ScaffoldCommand.hpp"
 
 #include <iostream>
@@ -23,6 +24,9 @@ constexpr std::string_view usage =
     "                             fill form fields (true/false ticks a checkbox)\n"
     "  fill FORM --answers ANSWERS.json --out OUT.pdf [--flatten]\n"
     "                             fill a form's PDF from a visitor's answers\n"
+    "  print FORM --answers ANSWERS.json --lang L (--queue Q [--server S] | --folder DIR)\n"
+    "        [--worker-lang L] [--locales DIR] [--session CODE] [--copy]\n"
+    "                             print a test printout: review sheet and filled form, one job\n"
     "  scaffold PDF [--language LANG] [--out FOLDER]\n"
     "                             a starting template from a PDF's fields\n"
     "\n"
@@ -46,6 +50,9 @@ int main(int argc, char** argv)
     }
     if (args[0] == "fill") {
         return helder::tools::runFillCommand(rest, std::cout, std::cerr);
+    }
+    if (args[0] == "print") {
+        return helder::tools::runPrintCommand(rest, std::cout, std::cerr);
     }
     if (args[0] == "scaffold") {
         return helder::tools::runScaffoldCommand(rest, std::cout, std::cerr);
