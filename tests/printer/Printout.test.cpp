@@ -208,3 +208,127 @@ TEST_CASE("printout in nl: the review sheet, highlights, hints, then the filled 
     }
     std::filesystem::remove(made.file);
 }
+
+TEST_CASE("printout in ar: the visitor's language under the worker's, right to left; a reprint says COPY")
+{
+    const Made made = make(visit("ar"), true, "helder-printout-ar");
+    const std::string sheet = sheetText(made);
+    CHECK(has(made.pages[0], message("nl", "sheet.title")));
+    CHECK(has(made.pages[0], message("ar", "sheet.title")));
+    CHECK(has(sheet, "Wat is je familienaam?"));
+    CHECK(has(sheet, "ما اسم عائلتك؟"));
+    CHECK(has(sheet, message("ar", "sheet.not_answered")));
+    CHECK(has(sheet, message("nl", "sheet.not_answered")));
+    CHECK(has(sheet, "في القطار"));
+    CHECK_FALSE(has(sheet, "تدفع عندها أقل للطبيب"));
+    CHECK(has(sheet, "أمينة"));
+    CHECK(has(made.pages[static_cast<std::size_t>(made.printout.reviewSheetPages)], "El Amrani"));
+    for (std::size_t i = 0; i < made.pages.size(); ++i) {
+        CAPTURE(i);
+        CHECK(has(made.pages[i], message("nl", "sheet.copy")));
+        CHECK(has(made.pages[i], message("nl", "sheet.page", {{"page", static_cast<std::int64_t>(i + 1)},
+                                                              {"pages", static_cast<std::int64_t>(made.pages.size())}})));
+    }
+    std::filesystem::remove(made.file);
+}
+
+TEST_CASE("a 10,000-character answer wraps across pages of the review sheet")
+{
+    helder::core::Session session = visit("ar");
+    std::string longAnswer;
+    while (longAnswer.size() < 10000)
+        longAnswer += "أمينة تسكن في مدينة غنت منذ سنوات ";
+    longAnswer += "ENDMARK";
+    session.answers["first_name"] = text(longAnswer);
+    const Made made = make(session, false, "helder-printout-long");
+    const Made usual = make(visit("ar"), false, "helder-printout-usual");
+    CHECK(made.printout.reviewSheetPages >= usual.printout.reviewSheetPages + 2);
+    CHECK(has(sheetText(made), "ENDMARK"));
+    CHECK_FALSE(has(made.pages[0], "ENDMARK"));
+    std::filesystem::remove(made.file);
+    std::filesystem::remove(usual.file);
+}
+
+TEST_CASE("nothing on the review sheet or in the stamps is smaller than 11 pt")
+{
+    const Made made = make(visit("ar"), true, "helder-printout-sizes");
+    const std::filesystem::path expanded = made.file.string() + ".qdf.pdf";
+    const std::string pages = "1-" + std::to_string(made.printout.reviewSheetPages);
+    helder::test::commandOutput("qpdf --qdf --object-streams=disable --empty --pages '" + made.file.string() + "' " +
+                                pages + " -- '" + expanded.string() + "' 2>&1");
+    const std::string content = helder::test::readFile(expanded);
+    REQUIRE_MESSAGE(!content.empty(), "qpdf wrote nothing");
+    const std::regex fontSize(R"(/[A-Za-z0-9]+ ([0-9.]+) Tf)");
+    int sizes = 0;
+    for (auto it = std::sregex_iterator(content.begin(), content.end(), fontSize); it != std::sregex_iterator(); ++it) {
+        ++sizes;
+        const double size = std::stod((*it)[1].str());
+        CHECK_MESSAGE(size >= 11.0, "text at " << size << " pt");
+    }
+    CHECK(sizes > 20);
+    std::filesystem::remove(expanded);
+    std::filesystem::remove(made.file);
+}
+
+TEST_CASE("a rotated page of the official form is stamped upright in its own bottom margin")
+{
+    Fixture& loaded = fixture();
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() /
+                                         ("helder-rotated-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    const std::filesystem::path original = std::filesystem::path(loaded.form.directory) / loaded.form.pdf.file;
+    const std::filesystem::path rotated = folder / loaded.form.pdf.file;
+    helder::test::commandOutput("qpdf --rotate=+90:2 '" + original.string() + "' '" + rotated.string() + "' 2>&1");
+    REQUIRE(std::filesystem::exists(rotated));
+    helder::core::Template form = loaded.form;
+    form.directory = folder.string();
+
+    helder::printer::PrintoutMaker maker(loaded.filler);
+    const helder::core::Session session = visit("nl");
+    const auto printout = maker.make({form, session, loaded.catalog, "nl", session.today, false});
+    REQUIRE_MESSAGE(printout.has_value(), printout.error().message);
+    const auto file = helder::test::writeTemporaryPdf(printout->pdf, "helder-printout-rotated");
+    const int last = printout->reviewSheetPages + printout->formPages;
+    const std::string pageLabel = message("nl", "sheet.page", {{"page", std::int64_t{1}}, {"pages", std::int64_t{1}}});
+    const std::string word = pageLabel.substr(0, pageLabel.find(' '));  // "Pagina"
+    for (int page : {last - 1, last}) {
+        CAPTURE(page);
+        const std::string bbox = helder::test::commandOutput("pdftotext -q -bbox -f " + std::to_string(page) + " -l " +
+                                                             std::to_string(page) + " '" + file.string() + "' -");
+        std::smatch size;
+        REQUIRE(std::regex_search(bbox, size, std::regex(R"re(<page width="([0-9.]+)" height="([0-9.]+)")re")));
+        const std::string info = helder::test::commandOutput("pdfinfo -f " + std::to_string(page) + " -l " +
+                                                             std::to_string(page) + " '" + file.string() + "'");
+        const bool turned = std::regex_search(info, std::regex(R"(rot:\s+90)"));
+        CHECK(turned == (page == last));
+        // pdftotext gives the unturned page's size and word boxes on the page as shown.
+        const double width = std::stod(size[turned ? 2 : 1].str());
+        const double height = std::stod(size[turned ? 1 : 2].str());
+        std::smatch box;
+        const std::regex wordBox("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">" + word +
+                                 "</word>");
+        REQUIRE(std::regex_search(bbox, box, wordBox));
+        const double xMin = std::stod(box[1].str());
+        const double yMin = std::stod(box[2].str());
+        const double xMax = std::stod(box[3].str());
+        const double yMax = std::stod(box[4].str());
+        CHECK(xMax - xMin > yMax - yMin);  // horizontal on the page as shown
+        CHECK(yMin > height - 40);         // in the bottom margin
+        CHECK(xMax > width / 2);           // at the right
+    }
+    std::filesystem::remove(file);
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("golden image: the first page of the review sheet")
+{
+    const Made made = make(visit("ar"), false, "helder-printout-golden");
+    const std::filesystem::path prefix = std::filesystem::path(HELDER_PRINTER_TEST_OUTPUT) / "review-sheet.render";
+    helder::test::commandOutput("pdftoppm -q -f 1 -l 1 -r 50 -gray -png -singlefile '" + made.file.string() + "' '" +
+                                prefix.string() + "'");
+    const auto image = helder::test::readPng(prefix.string() + ".png");
+    REQUIRE_MESSAGE(image.has_value(), "pdftoppm gave no image");
+    helder::test::checkGoldenImage(*image, helder::test::fixture("printer/golden/review-sheet.png"),
+                                   HELDER_PRINTER_TEST_OUTPUT);
+    std::filesystem::remove(made.file);
+}
