@@ -116,7 +116,8 @@ std::expected<Printout, PrintoutError> PrintoutMaker::make(const PrintoutRequest
     if (!filled)
         return std::unexpected(PrintoutError{filled.error().code, filled.error().message, filled.error().field});
 
-    const ReviewSheetContent content{view, request.catalog, request.workerLanguage, request.printedOn, mapped.forWorker};
+    const std::string worker = request.workerLanguage.empty() ? form.officialLanguage : request.workerLanguage;
+    const ReviewSheetContent content{view, request.catalog, worker, request.printedOn, mapped.forWorker};
     const auto sheet = writeReviewSheet(content, m_filler.engine());
     if (!sheet)
         return std::unexpected(PrintoutError{"review-sheet", sheet.error(), {}});
@@ -124,13 +125,13 @@ std::expected<Printout, PrintoutError> PrintoutMaker::make(const PrintoutRequest
     Assembly job;
     job.sheet = sheet->pdf;
     job.form = filled->pdf;
-    job.stamp.language = request.workerLanguage;
-    job.stamp.sessionCode = request.catalog.formatForPaper(request.workerLanguage, "sheet.session_code",
+    job.stamp.language = worker;
+    job.stamp.sessionCode = request.catalog.formatForPaper(worker, "sheet.session_code",
                                                            {{"code", request.session.sessionCode}});
     if (request.copy)
-        job.stamp.copy = request.catalog.formatForPaper(request.workerLanguage, "sheet.copy");
+        job.stamp.copy = request.catalog.formatForPaper(worker, "sheet.copy");
     if (form.model)
-        job.stamp.model = request.catalog.formatForPaper(request.workerLanguage, "sheet.model");
+        job.stamp.model = request.catalog.formatForPaper(worker, "sheet.model");
     job.pageKey = "sheet.page";
     job.catalog = &request.catalog;
     job.engine = &m_filler.engine();

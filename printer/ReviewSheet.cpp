@@ -4,7 +4,11 @@
 #include "i18n/PaperFormat.hpp"
 #include "text/TextEngine.hpp"
 
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace helder::printer {
@@ -23,6 +27,24 @@ std::string replaced(std::string text, std::string_view placeholder, const std::
     for (std::size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + by.size()))
         text.replace(at, placeholder.size(), by);
     return text;
+}
+
+// The name of `language` in `in` ("ar" in "nl" → "Arabisch"), from ICU; the code when ICU has none.
+std::string languageName(const std::string& language, const std::string& in)
+{
+    std::array<UChar, 128> name{};
+    UErrorCode status = U_ZERO_ERROR;
+    const std::int32_t length = uloc_getDisplayLanguage(language.c_str(), in.c_str(), name.data(),
+                                                        static_cast<std::int32_t>(name.size()), &status);
+    if (U_FAILURE(status) || length <= 0 || status == U_USING_DEFAULT_WARNING)
+        return language;
+    std::array<char, 512> utf8{};
+    std::int32_t written = 0;
+    status = U_ZERO_ERROR;
+    u_strToUTF8(utf8.data(), static_cast<std::int32_t>(utf8.size()), &written, name.data(), length, &status);
+    if (U_FAILURE(status) || written <= 0)
+        return language;
+    return std::string(utf8.data(), static_cast<std::size_t>(written));
 }
 
 class Sheet {
@@ -109,6 +131,12 @@ private:
         if (!visitorTitle.empty() && visitorTitle != workerTitle)
             m_flow.add({.text = label(m_visitor, "sheet.form", {{"name", visitorTitle}, {"version", m_form.version}}),
                         .language = m_visitor, .fontSize = kTextSize});
+        if (bilingual()) {
+            m_flow.add({.text = label(m_worker, "sheet.visitor_language", {{"language", languageName(m_visitor, m_worker)}}),
+                        .language = m_worker, .fontSize = kTextSize});
+            m_flow.add({.text = label(m_visitor, "sheet.visitor_language", {{"language", languageName(m_visitor, m_visitor)}}),
+                        .language = m_visitor, .fontSize = kTextSize});
+        }
         const auto date = i18n::formatDateForPaper(m_content.printedOn, "dd/MM/yyyy");
         m_flow.add({.text = label(m_worker, "sheet.date") + ": " + date.value_or(m_content.printedOn.toIso()),
                     .language = m_worker, .fontSize = kTextSize});

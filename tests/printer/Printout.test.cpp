@@ -217,6 +217,7 @@ TEST_CASE("printout in ar: the visitor's language under the worker's, right to l
     CHECK(has(made.pages[0], message("ar", "sheet.title")));
     CHECK(has(sheet, "Wat is je familienaam?"));
     CHECK(has(sheet, "ما اسم عائلتك؟"));
+    CHECK(has(made.pages[0], message("nl", "sheet.visitor_language", {{"language", "Arabisch"}})));
     CHECK(has(sheet, message("ar", "sheet.not_answered")));
     CHECK(has(sheet, message("nl", "sheet.not_answered")));
     CHECK(has(sheet, "في القطار"));
