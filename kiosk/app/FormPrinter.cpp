@@ -1,12 +1,9 @@
 #include "app/FormPrinter.hpp"
 
-#include "core/SessionView.hpp"
-#include "printer/AnswerMapping.hpp"
+#include "printer/Printout.hpp"
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <locale>
 #include <sstream>
 
@@ -28,17 +25,6 @@ struct FormPrinter::Attempt {
 
 namespace {
 
-std::vector<std::byte> readBytes(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::vector<std::byte> result(bytes.size());
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        result[i] = static_cast<std::byte>(bytes[i]);
-    }
-    return result;
-}
-
 std::string number(int value)
 {
     std::ostringstream out;
@@ -50,8 +36,9 @@ std::string number(int value)
 } // namespace
 
 FormPrinter::FormPrinter(printer::FormFiller filler, std::unique_ptr<printer::PrintOutput> output,
-                         PrintSettings settings, const core::InterviewContext& context)
-    : m_filler(std::move(filler)), m_output(std::move(output)), m_settings(settings), m_context(context)
+                         PrintSettings settings, const core::InterviewContext& context, const i18n::Catalog& catalog)
+    : m_filler(std::move(filler)), m_output(std::move(output)), m_settings(settings), m_context(context),
+      m_catalog(catalog)
 {
 }
 
@@ -92,28 +79,23 @@ core::Action FormPrinter::fail(const Attempt& attempt, const printer::PrintFault
     return core::action::PrintFailed{faultKey(fault.code)};
 }
 
-std::expected<std::vector<std::byte>, printer::PrintFault> FormPrinter::makePdf(const core::Session& session)
+std::expected<std::vector<std::byte>, printer::PrintFault> FormPrinter::makePdf(const core::Session& session, bool copy)
 {
     const core::Template* form = core::activeForm(m_context, session);
     if (!form) {
         return std::unexpected(printer::PrintFault{"no-form", "the session's form is no longer offered"});
     }
-    const std::vector<std::byte> pdf = readBytes(std::filesystem::path(form->directory) / form->pdf.file);
-    if (pdf.empty()) {
-        return std::unexpected(printer::PrintFault{"unreadable", form->id + ": " + form->pdf.file});
-    }
-    const printer::MappedAnswers mapped = printer::mapAnswers(core::SessionView(*form, session));
-    printer::FillOptions options;
-    options.maxLength = form->pdf.maxLen == core::MaxLenPolicy::Truncate ? printer::MaxLengthPolicy::Truncate
-                                                                         : printer::MaxLengthPolicy::Error;
-    options.language = form->officialLanguage;
-    auto filled = form->pdf.mode == core::PdfMode::AcroForm ? m_filler.fill(pdf, mapped.fields, options)
-                                                            : m_filler.overlay(pdf, mapped.overlays);
-    if (!filled) {
+    const std::string workerLanguage =
+        !m_context.workerLanguage.empty() && form->hasLanguage(m_context.workerLanguage) ? m_context.workerLanguage
+                                                                                          : form->officialLanguage;
+    printer::PrintoutMaker maker(m_filler);
+    auto printout = maker.make(printer::PrintoutRequest{*form, session, m_catalog, workerLanguage, session.today, copy});
+    if (!printout) {
         // Codes and field names only: never an answer (DESIGN §7).
-        return std::unexpected(printer::PrintFault{filled.error().code, form->id + ", field " + filled.error().field});
+        return std::unexpected(printer::PrintFault{printout.error().code,
+                                                   form->id + (printout.error().field.empty() ? "" : ", field " + printout.error().field)});
     }
-    return std::move(filled->pdf);
+    return std::move(printout->pdf);
 }
 
 // An earlier attempt of this title left a job whose end was not seen: its state decides, so that a
@@ -219,7 +201,7 @@ std::optional<core::Action> FormPrinter::print(const core::Session& session, boo
     if (attempt.cancelled()) {
         return std::nullopt;
     }
-    auto pdf = makePdf(session);
+    auto pdf = makePdf(session, copy);
     if (!pdf) {
         return fail(attempt, pdf.error());
     }

@@ -10,6 +10,7 @@
 #include "core/Action.hpp"
 #include "core/Interview.hpp"
 #include "core/Session.hpp"
+#include "i18n/Catalog.hpp"
 #include "printer/FormFiller.hpp"
 #include "printer/PrintOutput.hpp"
 
@@ -43,8 +44,10 @@ struct PrintListener {
 
 class FormPrinter {
 public:
+    // `catalog` gives the review sheet its texts; it is read from the print worker's thread
+    // (i18n::Catalog is safe for that).
     FormPrinter(printer::FormFiller filler, std::unique_ptr<printer::PrintOutput> output, PrintSettings settings,
-                const core::InterviewContext& context);
+                const core::InterviewContext& context, const i18n::Catalog& catalog);
 
     // PrintSucceeded, or PrintFailed with the catalog key the visitor sees; nothing when the
     // session was cancelled on the way.
@@ -63,7 +66,9 @@ public:
 private:
     struct Attempt;
 
-    std::expected<std::vector<std::byte>, printer::PrintFault> makePdf(const core::Session& session);
+    // The printout: review sheet first, then the filled form (printer::PrintoutMaker, which fills in
+    // a child process).
+    std::expected<std::vector<std::byte>, printer::PrintFault> makePdf(const core::Session& session, bool copy);
     std::optional<core::Action> resumeEarlier(Attempt& attempt);
     std::optional<core::Action> follow(Attempt& attempt, int jobId);
     core::Action fail(const Attempt& attempt, const printer::PrintFault& fault);
@@ -73,6 +78,7 @@ private:
     mutable std::mutex m_outputMutex; // the worker prints while staff mode may ask for the status
     PrintSettings m_settings;
     const core::InterviewContext& m_context;
+    const i18n::Catalog& m_catalog;
     // Per job title: the job of an attempt whose outcome was not seen (a fault, a time-out).
     std::map<std::string, int> m_unresolved;
 };

@@ -134,7 +134,8 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
             log << "helder-kiosk: " << setup->warning << '\n';
         }
         app->m_demo = setup->demo;
-        app->m_printer.emplace(std::move(*filler), std::move(setup->output), setup->settings, app->m_context);
+        app->m_printer.emplace(std::move(*filler), std::move(setup->output), setup->settings, app->m_context,
+                               app->m_catalog);
         app->m_printJobs.emplace(*app->m_printer);
         log << "helder-kiosk: printing to " << app->m_printer->describe() << '\n';
     }

@@ -1,9 +1,11 @@
 #include "tools/PreviewCommand.hpp"
 
+
 #include "core/Interview.hpp"
 #include "core/TemplateLoader.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
+#include "printer/Printout.hpp"
 #include "storage/FormFolder.hpp"
 #include "text/TextEngine.hpp"
 #include "tools/PreviewVisit.hpp"
@@ -18,6 +20,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <optional>
 #include <ostream>
@@ -160,6 +163,32 @@ bool draw(const std::vector<Page>& pages, const std::filesystem::path& output, s
     return true;
 }
 
+// The printout the visit would give (review sheet and filled form), so staff see the paper too.
+bool writePrintout(const core::Template& form, const core::Session& session, const i18n::Catalog& catalog,
+                   const std::filesystem::path& output, std::ostream& out, std::ostream& err)
+{
+    auto filler = printer::FormFiller::create();
+    if (!filler) {
+        err << "helder-forms preview: the PDF filler could not start: " << filler.error() << "\n";
+        return false;
+    }
+    printer::PrintoutMaker maker(*filler);
+    const auto printout = maker.make(printer::PrintoutRequest{form, session, catalog, form.officialLanguage, session.today, false});
+    if (!printout) {
+        err << "helder-forms preview: printout: " << printout.error().code << ": " << printout.error().message << "\n";
+        return false;
+    }
+    const std::filesystem::path file = output / "printout.pdf";
+    std::ofstream pdf(file, std::ios::binary);
+    pdf.write(reinterpret_cast<const char*>(printout->pdf.data()), static_cast<std::streamsize>(printout->pdf.size()));
+    if (!pdf) {
+        err << "helder-forms preview: cannot write " << file.string() << "\n";
+        return false;
+    }
+    out << file.string() << "\n";
+    return true;
+}
+
 int preview(const Arguments& args, std::ostream& out, std::ostream& err)
 {
     const auto sources = storage::readFormFolder(args.form);
@@ -220,7 +249,8 @@ int preview(const Arguments& args, std::ostream& out, std::ostream& err)
     if (xvfb) {
         unsetenv("DISPLAY");
     }
-    return drawn ? 0 : 1;
+    const bool printed = writePrintout(*load.form, shots->back().state.session, catalog, args.output, out, err);
+    return drawn && printed ? 0 : 1;
 }
 
 } // namespace

@@ -4,8 +4,9 @@
 #include "tools/CheckCommand.hpp"
 #include "tools/FieldsCommand.hpp"
 #include "tools/FillCommand.hpp"
-#include "tools/PreviewCommand.hpp"
 #include "tools/HashPinCommand.hpp"
+#include "tools/PreviewCommand.hpp"
+#include "tools/PrintCommand.hpp"
 #include "tools/ScaffoldCommand.hpp"
 
 #include <unistd.h>
@@ -29,6 +30,9 @@ constexpr std::string_view usage =
     "                             fill a form's PDF from a visitor's answers\n"
     "  preview FORM --lang LANG --out DIR [--size WIDTHxHEIGHT]\n"
     "                             every screen of a form, with its example answers, as PNG\n"
+    "  print FORM --answers ANSWERS.json --lang L (--queue Q [--server S] | --folder DIR)\n"
+    "        [--worker-lang L] [--locales DIR] [--session CODE] [--copy]\n"
+    "                             print a test printout: review sheet and filled form, one job\n"
     "  scaffold PDF [--language LANG] [--out FOLDER]\n"
     "                             a starting template from a PDF's fields\n"
     "  hash-pin < PIN             the staff PIN's salted hash for the config's staff_pin_hash\n"
@@ -56,6 +60,9 @@ int main(int argc, char** argv)
     }
     if (args[0] == "preview") {
         return helder::tools::runPreviewCommand(rest, std::cout, std::cerr);
+    }
+    if (args[0] == "print") {
+        return helder::tools::runPrintCommand(rest, std::cout, std::cerr);
     }
     if (args[0] == "scaffold") {
         return helder::tools::runScaffoldCommand(rest, std::cout, std::cerr);

@@ -8,6 +8,8 @@
 #include "app/FormPrinter.hpp"
 #include "app/PrintJobTracker.hpp"
 #include "core/Interview.hpp"
+#include "i18n/Catalog.hpp"
+#include "i18n/LocaleDirectory.hpp"
 #include "printer/FormFiller.hpp"
 #include "printer/PrintOutput.hpp"
 
@@ -33,11 +35,13 @@ class KioskDriver {
 public:
     KioskDriver(std::unique_ptr<printer::PrintOutput> output, app::PrintSettings settings)
         : m_forms(app::FormLibrary::load(sourceDir() / "forms", visitDay()))
+        , m_locales(i18n::LocaleDirectory::read(sourceDir() / "locales"))
+        , m_catalog(m_locales.files, m_locales.languages)
     {
         m_context.forms = m_forms.forms;
         auto filler = printer::FormFiller::create();
         REQUIRE(filler);
-        m_printer.emplace(std::move(*filler), std::move(output), settings, m_context);
+        m_printer.emplace(std::move(*filler), std::move(output), settings, m_context, m_catalog);
         m_jobs.emplace(*m_printer);
         m_session.today = visitDay();
     }
@@ -135,6 +139,8 @@ public:
 
 private:
     app::FormLibrary m_forms;
+    i18n::LocaleDirectory m_locales;
+    i18n::Catalog m_catalog; // the review sheet's texts
     core::InterviewContext m_context;
     std::optional<app::FormPrinter> m_printer;
     std::optional<app::PrintJobTracker> m_jobs;

@@ -44,7 +44,8 @@ public:
         REQUIRE(filler);
         m_printer = std::make_unique<FormPrinter>(std::move(*filler),
                                                   std::make_unique<printer::SpoolFolder>(std::move(*folder)),
-                                                  PrintSettings{}, ui::test::World::get().context);
+                                                  PrintSettings{}, ui::test::World::get().context,
+                                                  ui::test::World::get().catalog);
     }
 
     std::ostringstream log;

@@ -2,6 +2,7 @@
 // own Xvfb, writes one PNG per screen at the kiosk's size.
 
 #include "CommandRun.hpp"
+#include "PdfTools.hpp"
 #include "ScratchFolder.hpp"
 #include "TestPaths.hpp"
 #include "tools/PreviewCommand.hpp"
@@ -104,6 +105,10 @@ TEST_CASE("preview of uitpas-kansentarief in nl and ar writes one 1920x1080 PNG 
             CHECK(size.height == 1080);
         }
         CHECK(files.begin()->first == "01-before-start.png");
+        // The printout too: the review sheet in the form's language and the visitor's, then the form.
+        const std::string printout = helder::test::pdfText(out / "printout.pdf");
+        CHECK(printout.find("Amina") != std::string::npos);
+        CHECK(printout.find("Pagina 1 van") != std::string::npos);
         CHECK(files.rbegin()->first.ends_with("-done.png"));
         for (const std::string screen : {"-question-postcode.png", "-question-postcode-help.png",
                                          "-household-overview-2.png", "-question-household-1-member_name.png",

@@ -65,7 +65,8 @@ struct Spool {
         auto filler = printer::FormFiller::create();
         REQUIRE(filler);
         return app::FormPrinter(std::move(*filler), std::make_unique<printer::SpoolFolder>(std::move(*spool)),
-                                app::PrintSettings{}, ui::test::World::get().context);
+                                app::PrintSettings{}, ui::test::World::get().context,
+                                ui::test::World::get().catalog);
     }
 
     [[nodiscard]] std::vector<std::filesystem::path> pdfs() const

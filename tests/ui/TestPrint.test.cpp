@@ -65,7 +65,7 @@ TEST_CASE("a test print goes through the visitor's print path and holds the exam
     REQUIRE(filler);
     std::ostringstream log;
     app::FormPrinter printer(std::move(*filler), std::make_unique<printer::SpoolFolder>(std::move(*spool)),
-                             app::PrintSettings{}, world.context);
+                             app::PrintSettings{}, world.context, world.catalog);
     const app::PrintListener listener{{}, [&log](const std::string& line) { log << line << '\n'; }, {}};
     for (const core::Template& form : world.forms.forms) {
         INFO(form.id);
