@@ -29,7 +29,11 @@ std::expected<std::vector<FieldInfo>, PdfProblem> readFields(std::span<const std
         PoDoFo::PdfMemDocument document;
         if (auto loaded = loadPdf(document, pdfBytes); !loaded)
             return std::unexpected(loaded.error());
-        return AcroFormReader(document).read();
+        AcroFormReader reader(document);
+        std::vector<FieldInfo> fields = reader.read();
+        if (reader.problem())
+            return std::unexpected(*reader.problem());
+        return fields;
     } catch (const PoDoFo::PdfError& error) {
         return std::unexpected(problemFrom(error));
     } catch (const std::exception& error) {

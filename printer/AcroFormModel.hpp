@@ -51,6 +51,9 @@ struct FieldInfo {
 // Fields nested deeper than this are ignored: real forms stay below ten levels, and a limit keeps
 // a hostile or broken PDF from exhausting the stack.
 inline constexpr int kMaxFieldDepth = 32;
+// Real forms have a few hundred fields (the largest of the test bed about 700); a file with more than
+// this is broken or hostile, and refusing it keeps reading it bounded in time and memory.
+inline constexpr std::size_t kMaxFields = 5'000;
 
 // Why a PDF could not be read. code is one of "unreadable", "not-a-pdf", "encrypted", "damaged".
 struct PdfProblem {

@@ -141,7 +141,12 @@ void AcroFormReader::indexPages()
 
 void AcroFormReader::walk(const PdfObject& node, Inherited inherited, const std::string& parentName, int depth)
 {
-    if (!node.IsDictionary() || depth > kMaxFieldDepth || !markVisited(node))
+    if (depth > kMaxFieldDepth) {
+        m_problem = PdfProblem{"too-deep", "the form's fields are nested more than " + std::to_string(kMaxFieldDepth)
+                                               + " levels deep"};
+        return;
+    }
+    if (m_problem || !node.IsDictionary() || !markVisited(node))
         return;
     inherit(node, inherited);
     const std::string name = qualifiedName(node, parentName);
@@ -170,6 +175,8 @@ void AcroFormReader::walk(const PdfObject& node, Inherited inherited, const std:
 // unreached ancestor and walk from there, inheriting from any reached ancestors above it.
 void AcroFormReader::adoptUnreachedWidgets(const Inherited& formDefaults)
 {
+    if (m_problem)
+        return;
     for (const PdfObject* annotation : m_annotations) {
         if (annotation->GetIndirectKeyAsName(PdfName("Subtype")) != PdfName("Widget") || isVisited(*annotation))
             continue;
@@ -186,8 +193,11 @@ void AcroFormReader::adoptUnreachedWidgets(const Inherited& formDefaults)
             }
             chain.push_back(parent);
         }
-        if (tooDeep)
-            continue;
+        if (tooDeep) {
+            m_problem = PdfProblem{"too-deep", "the form's fields are nested more than " + std::to_string(kMaxFieldDepth)
+                                                   + " levels deep"};
+            return;
+        }
 
         std::size_t top = 0;
         while (top + 1 < chain.size() && !isVisited(*chain[top + 1]))
@@ -233,6 +243,10 @@ std::string AcroFormReader::qualifiedName(const PdfObject& node, const std::stri
 void AcroFormReader::addField(const PdfObject& node, const Inherited& inherited, const std::string& name,
                               const std::vector<const PdfObject*>& widgets)
 {
+    if (m_fields.size() >= kMaxFields) {
+        m_problem = PdfProblem{"too-many-fields", "the form has more than " + std::to_string(kMaxFields) + " fields"};
+        return;
+    }
     auto [position, isNew] = m_fieldIndex.emplace(name, m_fields.size());
     if (isNew) {
         FieldInfo field;

@@ -28,6 +28,9 @@ public:
     explicit AcroFormReader(PoDoFo::PdfMemDocument& document);
 
     std::vector<FieldInfo> read();
+    // Set by read() when the form is beyond the limits of AcroFormModel.hpp (kMaxFieldDepth,
+    // kMaxFields): the fields read are then incomplete and must not be used.
+    [[nodiscard]] const std::optional<PdfProblem>& problem() const { return m_problem; }
     // After read(): one entry per field, in the same order.
     std::vector<FieldObjects> takeObjects() { return std::move(m_objects); }
 
@@ -68,6 +71,7 @@ private:
     std::map<std::string, std::size_t> m_fieldIndex;
     std::vector<FieldInfo> m_fields;
     std::vector<FieldObjects> m_objects;
+    std::optional<PdfProblem> m_problem;
 };
 
 } // namespace helder::printer

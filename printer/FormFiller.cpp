@@ -360,6 +360,8 @@ std::expected<FillReport, FillError> FormFiller::fill(std::span<const std::byte>
             return std::unexpected(fromProblem(loaded.error()));
         AcroFormReader reader(document);
         const std::vector<FieldInfo> fields = reader.read();
+        if (reader.problem())
+            return std::unexpected(fromProblem(*reader.problem()));
         const std::vector<FieldObjects> objects = reader.takeObjects();
         if (fields.empty())
             return std::unexpected(FillError{"no-form", "the PDF has no form fields", {}, {}});

@@ -227,6 +227,23 @@ class Kiosk:
         if self.has("answer/problem"):
             raise JourneyFailed(f"{question}: the kiosk did not accept {typed!r}")
 
+    def pick_date(self, question, day, month, year):
+        """Picks a date on the date picker: the day, then the month, then the decade and year."""
+        self.expect_question(question)
+        self.tap(f"date/day/{day}")
+        if not self.has(f"date/month/{month}"):
+            self.tap_until("date/tab/month", f"date/month/{month}")
+        self.tap(f"date/month/{month}")
+        decade = year // 10 * 10
+        if not self.has(f"date/year/{year}") and not self.has(f"date/decade/{decade}"):
+            self.tap_until("date/tab/year", f"date/decade/{decade}")
+        if not self.has(f"date/year/{year}"):
+            self.tap_until(f"date/decade/{decade}", f"date/year/{year}")
+        self.tap(f"date/year/{year}")
+        self.tap("nav/next")
+        if self.has("answer/problem"):
+            raise JourneyFailed(f"{question}: the kiosk did not accept {day}/{month}/{year}")
+
     def expect_question(self, question):
         # The question being asked shows in no widget id; its help and inputs do not name it
         # either, so the journey follows the form's order and checks where it can.
@@ -240,7 +257,7 @@ def journey(kiosk):
     kiosk.tap_until("nav/start", "nav/next")
     kiosk.answer("first_name", "Amina")
     kiosk.answer("last_name", "El Amrani")
-    kiosk.answer("birth_date", "14/03/1985")
+    kiosk.pick_date("birth_date", 14, 3, 1985)
     # Half-way, the visitor changes to Arabic: the whole screen mirrors, the answers stay.
     kiosk.tap_until("top/language", "lang/ar")
     kiosk.tap("lang/ar", lambda screen: screen["rtl"], "the screen in Arabic (right to left)")
