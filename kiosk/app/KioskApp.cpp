@@ -45,7 +45,24 @@ core::Date localToday()
     return core::Date::fromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(core::Date());
 }
 
+// Milliseconds until the next local midnight (at least one), when the finished day's counters are due.
+std::int64_t millisecondsToLocalMidnight()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const std::int64_t secondsToday = local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec;
+    return std::max<std::int64_t>(1, (86'400 - secondsToday) * 1000);
+}
+
 } // namespace
+
+std::optional<std::int64_t> KioskApp::countersWake() const
+{
+    // The day's counts are written just after midnight even when nobody touches the screen (a
+    // session left on the printer-fault screen overnight, say).
+    return m_countersFile ? std::optional<std::int64_t>(nowMs() + millisecondsToLocalMidnight()) : std::nullopt;
+}
 
 KioskApp::KioskApp(const AppOptions& options, std::ostream& log)
     : m_options(options)

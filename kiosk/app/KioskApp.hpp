@@ -88,8 +88,10 @@ private:
     [[nodiscard]] bool handleStaffEvent(const sf::Event& event);
     void tickStaff(std::int64_t now);
     [[nodiscard]] std::optional<std::int64_t> staffWake() const;
-    // The next visitor timer (none while the failure screen waits for staff) or staff timer.
+    // The earliest of the visitor timers (none while the failure screen waits for staff), the staff
+    // and held-key timers, and midnight for the counters.
     [[nodiscard]] std::optional<std::int64_t> wakeAt() const;
+    [[nodiscard]] std::optional<std::int64_t> countersWake() const;
     void runStaffCommand(StaffCommand command);
     [[nodiscard]] ui::ScreenDescription buildCurrentScreen(const ui::ScreenInput& input);
     [[nodiscard]] ui::StaffPanelView staffPanelView();

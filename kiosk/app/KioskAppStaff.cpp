@@ -161,7 +161,7 @@ std::optional<std::int64_t> KioskApp::staffWake() const
 std::optional<std::int64_t> KioskApp::wakeAt() const
 {
     std::optional<std::int64_t> due = m_failSafe.failed() ? std::nullopt : nextWake(m_state.session, m_context.settings);
-    for (const auto other : {staffWake(), m_longPress.due()}) {
+    for (const auto other : {staffWake(), m_longPress.due(), countersWake()}) {
         if (other && (!due || *other < *due)) {
             due = other;
         }
