@@ -323,15 +323,6 @@ void cleanUp(PoDoFo::PdfMemDocument& document, FillReport& report, bool everyFie
         acroForm->GetDictionary().AddKey(PdfName("NeedAppearances"), false);
 }
 
-std::vector<std::byte> serialise(PoDoFo::PdfMemDocument& document)
-{
-    PoDoFo::PdfRefCountedBuffer buffer;
-    PoDoFo::PdfOutputDevice device(&buffer);
-    document.Write(&device);
-    const auto* data = reinterpret_cast<const std::byte*>(buffer.GetBuffer());
-    return {data, data + device.GetLength()};
-}
-
 } // namespace
 
 std::expected<FormFiller, std::string> FormFiller::create()
@@ -355,9 +346,10 @@ std::expected<FillReport, FillError> FormFiller::fill(std::span<const std::byte>
                                                       const FillOptions& options)
 {
     try {
-        PoDoFo::PdfMemDocument document;
-        if (auto loaded = loadPdf(document, pdf); !loaded)
+        auto loaded = loadPdfForUpdate(pdf);
+        if (!loaded)
             return std::unexpected(fromProblem(loaded.error()));
+        PoDoFo::PdfMemDocument& document = *loaded->document;
         AcroFormReader reader(document);
         const std::vector<FieldInfo> fields = reader.read();
         const std::vector<FieldObjects> objects = reader.takeObjects();
@@ -403,7 +395,7 @@ std::expected<FillReport, FillError> FormFiller::fill(std::span<const std::byte>
         cleanUp(document, report, !plans.empty());
         if (options.flatten)
             flatten(document);
-        report.pdf = serialise(document);
+        report.pdf = writePdf(document, loaded->incremental);
         return report;
     } catch (const PoDoFo::PdfError& problem) {
         return std::unexpected(fromProblem(problemFrom(problem)));
@@ -445,9 +437,10 @@ std::expected<FillReport, FillError> FormFiller::overlayIsolated(std::span<const
 std::expected<FillReport, FillError> FormFiller::overlay(std::span<const std::byte> pdf, const std::vector<OverlayText>& texts)
 {
     try {
-        PoDoFo::PdfMemDocument document;
-        if (auto loaded = loadPdf(document, pdf); !loaded)
+        auto loaded = loadPdfForUpdate(pdf);
+        if (!loaded)
             return std::unexpected(fromProblem(loaded.error()));
+        PoDoFo::PdfMemDocument& document = *loaded->document;
         PdfFontEmbedder fonts(document);
         PageOverlay overlay(document, *m_engine, fonts);
         if (auto drawn = overlay.draw(texts); !drawn)
@@ -456,7 +449,7 @@ std::expected<FillReport, FillError> FormFiller::overlay(std::span<const std::by
             return std::unexpected(FillError{"font", finished.error(), {}, {}});
         FillReport report;
         cleanUp(document, report, false);
-        report.pdf = serialise(document);
+        report.pdf = writePdf(document, loaded->incremental);
         return report;
     } catch (const PoDoFo::PdfError& problem) {
         return std::unexpected(fromProblem(problemFrom(problem)));

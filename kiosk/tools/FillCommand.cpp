@@ -11,10 +11,10 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <ostream>
+#include <sstream>
 
 namespace helder::tools {
 namespace {
@@ -83,12 +83,13 @@ std::optional<std::string> readBytes(const std::filesystem::path& path, std::ost
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
+    std::ostringstream bytes;
+    bytes << in.rdbuf();  // in one block: a character iterator costs milliseconds on a large PDF
+    if (in.bad() || bytes.bad()) {
         err << "helder-forms fill: cannot read " << path.string() << "\n";
         return std::nullopt;
     }
-    return bytes;
+    return std::move(bytes).str();
 }
 
 std::optional<nlohmann::json> readJson(const std::filesystem::path& path, std::ostream& err)
