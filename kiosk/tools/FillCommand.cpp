@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -113,8 +114,11 @@ std::optional<std::vector<printer::FieldValue>> fieldValues(const nlohmann::json
             result.push_back({name, value.get<std::string>(), {}});
         } else if (value.is_boolean()) {
             result.push_back({name, value.get<bool>(), {}});
+        } else if (value.is_array() && std::all_of(value.begin(), value.end(), [](const nlohmann::json& item) { return item.is_string(); })) {
+            result.push_back({name, value.get<std::vector<std::string>>(), {}});
         } else {
-            err << "helder-forms fill: the value of \"" << name << "\" must be a string or true/false\n";
+            err << "helder-forms fill: the value of \"" << name
+                << "\" must be a string or true/false, or for a multi-select list box an array of strings\n";
             return std::nullopt;
         }
     }
