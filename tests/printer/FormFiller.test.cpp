@@ -154,6 +154,22 @@ TEST_CASE("pdftotext extracts Latin, Cyrillic, Arabic and Ethiopic values")
         CHECK_MESSAGE(text.find(part) != std::string::npos, part << " missing from: " << text);
 }
 
+// The ToUnicode map gives each glyph one text. A Devanagari syllable is one cluster of several
+// glyphs: after "क" maps the ka glyph and "त्रि" the i-sign glyph, "कि" (i sign, ka) would read
+// back as "त्रिक". Such clusters carry /ActualText.
+TEST_CASE("pdftotext extracts a glyph reused in a cluster of other text as that text")
+{
+    const auto filled = fillForm({{"name", std::string("क"), {}}, {"remarks", std::string("क्षत्रिय किताब"), {}}});
+    REQUIRE_MESSAGE(filled.has_value(), filled.error().message);
+    REQUIRE(filled->missingCodePoints.empty());
+    const auto path = helder::test::writeTemporaryPdf(filled->pdf, "helder-fill-cluster");
+    const std::string text = helder::test::pdfText(path);
+    std::filesystem::remove(path);
+    CHECK_MESSAGE(text.find("क्षत्रि") != std::string::npos, text);
+    CHECK_MESSAGE(text.find("किता") != std::string::npos, text);
+    CHECK_MESSAGE(text.find("त्रिक") == std::string::npos, text);
+}
+
 TEST_CASE("MaxLen: an error by default, truncation by grapheme on request")
 {
     const auto tooLong = fillForm({{"orphan", std::string("Łódź2"), {}}});
