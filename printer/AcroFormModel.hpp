@@ -38,6 +38,7 @@ struct FieldInfo {
     std::optional<int> maxLength;
     bool comb = false;
     bool multiline = false;
+    bool multiSelect = false;               // a list box whose /V may hold several options
     bool readOnly = false;
     bool required = false;
     bool hidden = false;                    // every widget has the Hidden or NoView flag

@@ -21,6 +21,7 @@ constexpr pdf_int64 kMultiline = 1 << 12;
 constexpr pdf_int64 kRadio = 1 << 15;
 constexpr pdf_int64 kPushButton = 1 << 16;
 constexpr pdf_int64 kCombo = 1 << 17;
+constexpr pdf_int64 kMultiSelect = 1 << 21;
 constexpr pdf_int64 kComb = 1 << 24;
 
 // Annotation flags (/F), table 165.
@@ -255,6 +256,7 @@ void AcroFormReader::addField(const PdfObject& node, const Inherited& inherited,
         field.maxLength = inherited.maxLength;
         field.comb = field.kind == FieldKind::Text && (inherited.fieldFlags & kComb);
         field.multiline = field.kind == FieldKind::Text && (inherited.fieldFlags & kMultiline);
+        field.multiSelect = field.kind == FieldKind::ListBox && (inherited.fieldFlags & kMultiSelect);
         field.readOnly = inherited.fieldFlags & kReadOnly;
         field.required = inherited.fieldFlags & kRequired;
         field.hidden = !widgets.empty();

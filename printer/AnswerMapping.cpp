@@ -74,7 +74,7 @@ public:
     }
 
 private:
-    void field(const core::FieldRef& ref, std::variant<std::string, bool> value,
+    void field(const core::FieldRef& ref, FillValue value,
                std::optional<MaxLengthPolicy> policy = std::nullopt)
     {
         m_out.fields.push_back({withMember(ref.name, m_member), std::move(value), policy});

@@ -114,7 +114,7 @@ PoDoFo::PdfReference AppearanceWriter::textAppearance(const TextBox& box, const 
 }
 
 PoDoFo::PdfReference AppearanceWriter::listAppearance(const TextBox& box, const std::vector<std::string>& options,
-                                                      std::size_t selected, std::size_t topIndex)
+                                                      const std::vector<std::size_t>& selected, std::size_t topIndex)
 {
     const double width = box.width;
     const double height = box.height;
@@ -133,7 +133,7 @@ PoDoFo::PdfReference AppearanceWriter::listAppearance(const TextBox& box, const 
         if (layout.lines.empty())
             continue;
         const text::LayoutLine& line = layout.lines.front();
-        if (i == selected)
+        if (std::binary_search(selected.begin(), selected.end(), i))
             content += std::string(kHighlight) + "\n" + rectangle(inset / 2, top - line.height, width - inset, line.height) + " f\n";
         content += box.style.textColour + "\n";
         const double left = inset + alignedOffset(alignmentOf(box.quadding), layout.rightToLeft, line.width,

@@ -38,9 +38,9 @@ public:
     // A new form XObject showing `value` in `box`.
     PoDoFo::PdfReference textAppearance(const TextBox& box, const std::string& value);
 
-    // A list box: the options from `topIndex` down, the selected one highlighted.
+    // A list box: the options from `topIndex` down, the `selected` ones (indices, ascending) highlighted.
     PoDoFo::PdfReference listAppearance(const TextBox& box, const std::vector<std::string>& options,
-                                        std::size_t selected, std::size_t topIndex);
+                                        const std::vector<std::size_t>& selected, std::size_t topIndex);
 
     // Code points of the values drawn so far that no installed font has (not drawn).
     [[nodiscard]] const std::vector<char32_t>& missing() const { return m_missing; }

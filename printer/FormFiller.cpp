@@ -31,7 +31,7 @@ struct Planned {
     std::size_t field = 0;
     std::string text;                 // text and choice fields: the value to store in /V
     std::string shown;                // text and choice fields: what the appearance shows
-    std::optional<std::size_t> index; // choice fields: the option chosen
+    std::vector<std::size_t> indices; // choice fields: the options chosen, ascending (several in a multi-select list)
     std::string state;                // buttons: the on-state name, or "Off"
 };
 
@@ -75,8 +75,11 @@ std::expected<Planned, FillError> planText(const FieldInfo& field, std::string v
     return plan;
 }
 
-std::expected<Planned, FillError> planButton(const FieldInfo& field, const std::variant<std::string, bool>& value)
+std::expected<Planned, FillError> planButton(const FieldInfo& field, const FieldValue& fieldValue)
 {
+    const auto& value = fieldValue.value;
+    if (std::holds_alternative<std::vector<std::string>>(value))
+        return std::unexpected(error("wrong-value", field, "a button needs one state or true/false, not a list"));
     Planned plan;
     if (const bool* tick = std::get_if<bool>(&value)) {
         if (!*tick) {
@@ -108,22 +111,47 @@ std::expected<Planned, FillError> planButton(const FieldInfo& field, const std::
                                                            joined(field.exportValues)));
 }
 
+// The option `value` names, by export value or else by the text shown.
+std::optional<std::size_t> optionIndex(const FieldInfo& field, const std::string& value)
+{
+    if (auto found = std::find(field.exportValues.begin(), field.exportValues.end(), value); found != field.exportValues.end())
+        return static_cast<std::size_t>(found - field.exportValues.begin());
+    if (auto shown = std::find(field.options.begin(), field.options.end(), value); shown != field.options.end())
+        return static_cast<std::size_t>(shown - field.options.begin());
+    return std::nullopt;
+}
+
+FillError notAnOption(const FieldInfo& field, const std::string& value)
+{
+    return error("wrong-value", field, "\"" + value + "\" is not one of its options " + joined(field.exportValues));
+}
+
 std::expected<Planned, FillError> planChoice(const FieldInfo& field, const std::string& value)
 {
     Planned plan;
-    auto found = std::find(field.exportValues.begin(), field.exportValues.end(), value);
-    std::optional<std::size_t> index;
-    if (found != field.exportValues.end()) {
-        index = static_cast<std::size_t>(found - field.exportValues.begin());
-    } else if (auto shown = std::find(field.options.begin(), field.options.end(), value); shown != field.options.end()) {
-        index = static_cast<std::size_t>(shown - field.options.begin());
-    }
+    const std::optional<std::size_t> index = optionIndex(field, value);
     if (!index && field.kind == FieldKind::ListBox)
-        return std::unexpected(error("wrong-value", field, "\"" + value + "\" is not one of its options " +
-                                                               joined(field.exportValues)));
-    plan.index = index;
+        return std::unexpected(notAnOption(field, value));
+    if (index)
+        plan.indices.push_back(*index);
     plan.text = index && *index < field.exportValues.size() ? field.exportValues[*index] : value;
     plan.shown = index && *index < field.options.size() ? field.options[*index] : value;
+    return plan;
+}
+
+std::expected<Planned, FillError> planChoices(const FieldInfo& field, const std::vector<std::string>& values)
+{
+    if (!field.multiSelect)
+        return std::unexpected(error("wrong-value", field, "only a multi-select list box takes a list of options"));
+    Planned plan;
+    for (const std::string& value : values) {
+        const std::optional<std::size_t> index = optionIndex(field, value);
+        if (!index)
+            return std::unexpected(notAnOption(field, value));
+        plan.indices.push_back(*index);
+    }
+    std::sort(plan.indices.begin(), plan.indices.end());
+    plan.indices.erase(std::unique(plan.indices.begin(), plan.indices.end()), plan.indices.end());
     return plan;
 }
 
@@ -136,13 +164,15 @@ std::expected<Planned, FillError> plan(const FieldInfo& field, const FieldValue&
     switch (field.kind) {
     case FieldKind::Text:
         if (!text)
-            return std::unexpected(error("wrong-value", field, "a text field needs a string, not true/false"));
+            return std::unexpected(error("wrong-value", field, "a text field needs one string"));
         return planText(field, *text, value.maxLength.value_or(options.maxLength), report);
     case FieldKind::Checkbox:
     case FieldKind::RadioGroup:
-        return planButton(field, value.value);
+        return planButton(field, value);
     case FieldKind::ComboBox:
     case FieldKind::ListBox:
+        if (const auto* list = std::get_if<std::vector<std::string>>(&value.value))
+            return planChoices(field, *list);
         if (!text)
             return std::unexpected(error("wrong-value", field, "a choice field needs a string, not true/false"));
         return planChoice(field, *text);
@@ -256,17 +286,42 @@ private:
         return result;
     }
 
+    // /V of a multi-select list box: one export value as a string (as viewers write it), several
+    // as an array, none as no /V at all.
+    void setChoices(const FieldInfo& field, const FieldObjects& objects, const Planned& plan)
+    {
+        if (plan.indices.size() == 1) {
+            setValue(objects, PoDoFo::PdfString(utf8(field.exportValues[plan.indices.front()])));
+            return;
+        }
+        PoDoFo::PdfArray values;
+        for (const std::size_t index : plan.indices)
+            values.push_back(PoDoFo::PdfString(utf8(field.exportValues[index])));
+        for (const PoDoFo::PdfReference& node : objects.nodes) {
+            if (PdfObject* dictionary = object(node)) {
+                if (values.empty())
+                    dictionary->GetDictionary().RemoveKey(PdfName("V"));
+                else
+                    dictionary->GetDictionary().AddKey(PdfName("V"), values);
+            }
+        }
+    }
+
     void applyChoice(const FieldInfo& field, const FieldObjects& objects, const Planned& plan)
     {
-        setValue(objects, PoDoFo::PdfString(utf8(plan.text)));
+        if (field.multiSelect)
+            setChoices(field, objects, plan);
+        else
+            setValue(objects, PoDoFo::PdfString(utf8(plan.text)));
         for (const PoDoFo::PdfReference& node : objects.nodes) {
             PdfObject* dictionary = object(node);
             if (!dictionary)
                 continue;
             // Poppler prefers a stale /I to /V, so both always agree.
-            if (plan.index) {
+            if (!plan.indices.empty()) {
                 PoDoFo::PdfArray selection;
-                selection.push_back(static_cast<PoDoFo::pdf_int64>(*plan.index));
+                for (const std::size_t index : plan.indices)
+                    selection.push_back(static_cast<PoDoFo::pdf_int64>(index));
                 dictionary->GetDictionary().AddKey(PdfName("I"), selection);
             } else {
                 dictionary->GetDictionary().RemoveKey(PdfName("I"));
@@ -281,8 +336,9 @@ private:
                 std::size_t top = 0;
                 if (const PdfObject* ti = widget->GetIndirectKey(PdfName("TI")); ti && ti->IsNumber() && ti->GetNumber() >= 0)
                     top = static_cast<std::size_t>(ti->GetNumber());
-                top = std::min(top, plan.index.value_or(0));
-                setAppearance(*widget, m_appearances.listAppearance(textBox, field.options, plan.index.value_or(0), top));
+                // The first option chosen stays in view, as viewers scroll to it.
+                top = std::min(top, plan.indices.empty() ? std::size_t{0} : plan.indices.front());
+                setAppearance(*widget, m_appearances.listAppearance(textBox, field.options, plan.indices, top));
             } else {
                 setAppearance(*widget, m_appearances.textAppearance(textBox, plan.shown));
             }
@@ -323,15 +379,6 @@ void cleanUp(PoDoFo::PdfMemDocument& document, FillReport& report, bool everyFie
         acroForm->GetDictionary().AddKey(PdfName("NeedAppearances"), false);
 }
 
-std::vector<std::byte> serialise(PoDoFo::PdfMemDocument& document)
-{
-    PoDoFo::PdfRefCountedBuffer buffer;
-    PoDoFo::PdfOutputDevice device(&buffer);
-    document.Write(&device);
-    const auto* data = reinterpret_cast<const std::byte*>(buffer.GetBuffer());
-    return {data, data + device.GetLength()};
-}
-
 } // namespace
 
 std::expected<FormFiller, std::string> FormFiller::create()
@@ -355,9 +402,10 @@ std::expected<FillReport, FillError> FormFiller::fill(std::span<const std::byte>
                                                       const FillOptions& options)
 {
     try {
-        PoDoFo::PdfMemDocument document;
-        if (auto loaded = loadPdf(document, pdf); !loaded)
+        auto loaded = loadPdfForUpdate(pdf);
+        if (!loaded)
             return std::unexpected(fromProblem(loaded.error()));
+        PoDoFo::PdfMemDocument& document = *loaded->document;
         AcroFormReader reader(document);
         const std::vector<FieldInfo> fields = reader.read();
         if (reader.problem())
@@ -405,7 +453,7 @@ std::expected<FillReport, FillError> FormFiller::fill(std::span<const std::byte>
         cleanUp(document, report, !plans.empty());
         if (options.flatten)
             flatten(document);
-        report.pdf = serialise(document);
+        report.pdf = writePdf(document, loaded->incremental);
         return report;
     } catch (const PoDoFo::PdfError& problem) {
         return std::unexpected(fromProblem(problemFrom(problem)));
@@ -447,9 +495,10 @@ std::expected<FillReport, FillError> FormFiller::overlayIsolated(std::span<const
 std::expected<FillReport, FillError> FormFiller::overlay(std::span<const std::byte> pdf, const std::vector<OverlayText>& texts)
 {
     try {
-        PoDoFo::PdfMemDocument document;
-        if (auto loaded = loadPdf(document, pdf); !loaded)
+        auto loaded = loadPdfForUpdate(pdf);
+        if (!loaded)
             return std::unexpected(fromProblem(loaded.error()));
+        PoDoFo::PdfMemDocument& document = *loaded->document;
         PdfFontEmbedder fonts(document);
         PageOverlay overlay(document, *m_engine, fonts);
         if (auto drawn = overlay.draw(texts); !drawn)
@@ -458,7 +507,7 @@ std::expected<FillReport, FillError> FormFiller::overlay(std::span<const std::by
             return std::unexpected(FillError{"font", finished.error(), {}, {}});
         FillReport report;
         cleanUp(document, report, false);
-        report.pdf = serialise(document);
+        report.pdf = writePdf(document, loaded->incremental);
         return report;
     } catch (const PoDoFo::PdfError& problem) {
         return std::unexpected(fromProblem(problemFrom(problem)));

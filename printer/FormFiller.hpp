@@ -28,9 +28,12 @@ struct OverlayText;
 
 enum class MaxLengthPolicy { Error, Truncate };
 
+// Text, choice export value, radio or checkbox on-state; a tick; or the options of a multi-select list box.
+using FillValue = std::variant<std::string, bool, std::vector<std::string>>;
+
 struct FieldValue {
     std::string name;                         // fully qualified, as FieldInfo::name
-    std::variant<std::string, bool> value;    // text, choice export value, radio or checkbox on-state; or a tick
+    FillValue value;
     std::optional<MaxLengthPolicy> maxLength; // overrides FillOptions::maxLength for this field
 };
 

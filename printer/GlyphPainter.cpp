@@ -2,7 +2,9 @@
 
 #include "printer/PdfFontEmbedder.hpp"
 #include "printer/PdfNumber.hpp"
+#include "printer/PdfStrings.hpp"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 #include <utility>
@@ -49,17 +51,52 @@ void GlyphPainter::draw(const text::Layout& layout, double left, double top, std
                 if (clustersSeen.emplace(glyph.clusterBegin, glyph.clusterEnd).second && glyph.clusterEnd <= layout.text.size())
                     texts[i] = layout.text.substr(glyph.clusterBegin, glyph.clusterEnd - glyph.clusterBegin);
             }
-            for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
-                const text::PositionedGlyph& glyph = run.glyphs[i];
-                if (glyph.glyphId == 0)
-                    continue;
-                m_fonts.use(*run.face, glyph.glyphId, texts[i]);
-                content += "1 0 0 1 " + pdfNumber(left + static_cast<double>(glyph.x)) + " " +
-                           pdfNumber(top - static_cast<double>(glyph.y)) + " Tm <" + glyphHex(glyph.glyphId) + "> Tj\n";
+            // The glyphs of one cluster are adjacent in a run.
+            for (std::size_t begin = 0; begin < run.glyphs.size();) {
+                std::size_t end = begin + 1;
+                while (end < run.glyphs.size() && run.glyphs[end].clusterBegin == run.glyphs[begin].clusterBegin &&
+                       run.glyphs[end].clusterEnd == run.glyphs[begin].clusterEnd)
+                    ++end;
+                drawCluster(run, begin, end, texts, left, top, content);
+                begin = end;
             }
         }
     }
     content += "ET\n";
+}
+
+// A ToUnicode map gives each glyph id one text, fixed by its first use: a cluster whose glyphs
+// it maps to other text (the same glyph shaped from other characters, a mark first used alone)
+// is wrapped in a marked-content span whose /ActualText extractors read instead.
+void GlyphPainter::drawCluster(const text::GlyphRun& run, std::size_t begin, std::size_t end,
+                               const std::vector<std::string>& texts, double left, double top, std::string& content)
+{
+    std::string shows;     // the cluster's text as the ToUnicode map gives it back
+    std::string stands;    // the cluster's text
+    std::vector<const std::string*> mapped;
+    std::string glyphs;
+    bool missing = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        const text::PositionedGlyph& glyph = run.glyphs[i];
+        stands += texts[i];
+        if (glyph.glyphId == 0) {
+            missing = true;
+            continue;
+        }
+        mapped.push_back(&m_fonts.use(*run.face, glyph.glyphId, texts[i]));
+        glyphs += "1 0 0 1 " + pdfNumber(left + static_cast<double>(glyph.x)) + " " +
+                  pdfNumber(top - static_cast<double>(glyph.y)) + " Tm <" + glyphHex(glyph.glyphId) + "> Tj\n";
+    }
+    if (run.rightToLeft)
+        std::reverse(mapped.begin(), mapped.end());
+    for (const std::string* text : mapped)
+        shows += *text;
+    // A glyph left out (.notdef) leaves its characters out of the text too, as on paper.
+    if (missing || shows == stands || stands.empty()) {
+        content += glyphs;
+        return;
+    }
+    content += "/Span<</ActualText<FEFF" + utf8ToUtf16BeHex(stands) + ">>>BDC\n" + glyphs + "EMC\n";
 }
 
 void GlyphPainter::addFontResources(PoDoFo::PdfDictionary& resourceDictionary, const FontResources& fonts)

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace helder::printer {
 
@@ -29,6 +30,10 @@ public:
     static void addFontResources(PoDoFo::PdfDictionary& resourceDictionary, const FontResources& fonts);
 
 private:
+    // Glyphs [begin, end) of `run`, one cluster; `texts` as in draw().
+    void drawCluster(const text::GlyphRun& run, std::size_t begin, std::size_t end, const std::vector<std::string>& texts,
+                     double left, double top, std::string& content);
+
     PdfFontEmbedder& m_fonts;
 };
 

@@ -123,12 +123,11 @@ PoDoFo::PdfReference PdfFontEmbedder::fontFor(const text::FontFace& face)
     return found->second.type0;
 }
 
-void PdfFontEmbedder::use(const text::FontFace& face, std::uint32_t glyphId, std::string_view unicode)
+const std::string& PdfFontEmbedder::use(const text::FontFace& face, std::uint32_t glyphId, std::string_view unicode)
 {
     fontFor(face);
-    std::string& text = m_faces[{face.path(), face.faceIndex()}].glyphs[glyphId];
-    if (text.empty())
-        text = unicode;
+    auto& glyphs = m_faces[{face.path(), face.faceIndex()}].glyphs;
+    return glyphs.try_emplace(glyphId, unicode).first->second;
 }
 
 std::expected<void, std::string> PdfFontEmbedder::finish()

@@ -29,9 +29,10 @@ public:
     PoDoFo::PdfReference fontFor(const text::FontFace& face);
 
     // Records that `glyphId` of `face` is drawn; `unicode` (UTF-8) is what it stands for, empty
-    // for a mark that shares its cluster's text with the glyph before it. The first non-empty
-    // text recorded for a glyph id is the one written to the ToUnicode map.
-    void use(const text::FontFace& face, std::uint32_t glyphId, std::string_view unicode);
+    // for a glyph whose cluster's text another glyph carries. A ToUnicode map holds one text per
+    // glyph id: the first use fixes it, and the text fixed is returned, so that the caller can
+    // mark the clusters it does not fit (with /ActualText).
+    const std::string& use(const text::FontFace& face, std::uint32_t glyphId, std::string_view unicode);
 
     // Subsets every used face and writes its font program, descriptor, widths and ToUnicode map.
     // Call once, after the last use().

@@ -44,7 +44,10 @@ PdfProblem problemFrom(const PoDoFo::PdfError& error)
 }
 
 
-std::expected<void, PdfProblem> loadPdf(PoDoFo::PdfMemDocument& document, std::span<const std::byte> bytes)
+namespace {
+
+// Loads `bytes`, retrying once with a rebuilt xref.
+std::expected<void, PdfProblem> load(PoDoFo::PdfMemDocument& document, std::span<const std::byte> bytes, bool forUpdate)
 {
     if (!hasPdfHeader(bytes))
         return std::unexpected(PdfProblem{"not-a-pdf", "the file is not a PDF (no %PDF- header)"});
@@ -54,7 +57,7 @@ std::expected<void, PdfProblem> loadPdf(PoDoFo::PdfMemDocument& document, std::s
     enableLegacyCiphers();
     const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
     try {
-        document.LoadFromBuffer(text.data(), static_cast<long>(text.size()));
+        document.LoadFromBuffer(text.data(), static_cast<long>(text.size()), forUpdate);
         return {};
     } catch (const PoDoFo::PdfError& error) {
         // PoDoFo reports an unknown security handler (/Encrypt /Filter) as an unsupported stream filter.
@@ -69,11 +72,43 @@ std::expected<void, PdfProblem> loadPdf(PoDoFo::PdfMemDocument& document, std::s
     if (!repaired)
         return std::unexpected(PdfProblem{"damaged", "the PDF is damaged: its cross-reference table is broken and no catalog was found"});
     try {
-        document.LoadFromBuffer(repaired->data(), static_cast<long>(repaired->size()));
+        document.LoadFromBuffer(repaired->data(), static_cast<long>(repaired->size()), forUpdate);
     } catch (const PoDoFo::PdfError& error) {
         return std::unexpected(problemFrom(error));
     }
     return {};
+}
+
+} // namespace
+
+std::expected<void, PdfProblem> loadPdf(PoDoFo::PdfMemDocument& document, std::span<const std::byte> bytes)
+{
+    return load(document, bytes, false);
+}
+
+std::expected<LoadedPdf, PdfProblem> loadPdfForUpdate(std::span<const std::byte> bytes)
+{
+    // PoDoFo refuses to update some encrypted files and loads others for update without their
+    // fields, and a document that failed to load is not reliably reusable: any /Encrypt key (or
+    // the word in a string, which only costs the speed-up) means a complete rewrite.
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    const bool incremental = text.find("/Encrypt") == std::string_view::npos;
+    LoadedPdf result{std::make_unique<PoDoFo::PdfMemDocument>(), incremental};
+    if (auto loaded = load(*result.document, bytes, incremental); !loaded)
+        return std::unexpected(loaded.error());
+    return result;
+}
+
+std::vector<std::byte> writePdf(PoDoFo::PdfMemDocument& document, bool incremental)
+{
+    PoDoFo::PdfRefCountedBuffer buffer;
+    PoDoFo::PdfOutputDevice device(&buffer);
+    if (incremental)
+        document.WriteUpdate(&device, true);  // true: copies the bytes it parsed (repaired, after an xref repair) first
+    else
+        document.Write(&device);
+    const auto* data = reinterpret_cast<const std::byte*>(buffer.GetBuffer());
+    return {data, data + device.GetLength()};
 }
 
 } // namespace helder::printer

@@ -21,22 +21,49 @@ float shrinkToFit(TextEngine& engine, LayoutRequest request, float boxWidth, flo
     if (request.maxWidth) {
         request.maxWidth = boxWidth;
     }
-    const auto fits = [&](float size) {
+    const auto measure = [&](float size) {
         request.fontSize = size;
-        const Layout layout = engine.layout(request);
+        return engine.layout(request);
+    };
+    const auto fitsIn = [&](const Layout& layout) {
         return layout.widestLine() <= boxWidth + tolerance && layout.height <= boxHeight + tolerance;
     };
     const float largest = request.fontSize;
-    if (fits(largest)) {
+    const Layout full = measure(largest);
+    if (fitsIn(full)) {
         return largest;
     }
     // Steps of the grid between minSize and the requested size; shaping is cached and
     // size-independent, so each probe costs only the line filling.
     long low = 0; // known to fit (or the floor)
     long high = std::max(0L, static_cast<long>(std::floor((largest - minSize) / sizeStep))); // known not to fit
+    const auto fits = [&](long step) { return fitsIn(measure(minSize + static_cast<float>(step) * sizeStep)); };
+    // One line grows in proportion to the size, wrapped text's height about as its square: the
+    // full-size layout predicts the step, and probing it and its neighbour usually brackets the
+    // answer in two layouts where bisecting takes five. The bisection below gives the same
+    // answer whatever the prediction.
+    float scale = full.widestLine() > 0 ? boxWidth / full.widestLine() : 1.0F;
+    if (full.height > 0) {
+        const float heightScale = boxHeight / full.height;
+        scale = std::min(scale, request.maxWidth ? std::sqrt(heightScale) : heightScale);
+    }
+    const long guess = static_cast<long>(std::floor((largest * scale - minSize) / sizeStep + tolerance));
+    if (guess > low && guess < high) {
+        if (fits(guess)) {
+            low = guess;
+            if (low + 1 < high) {
+                (fits(low + 1) ? low : high) = low + 1;
+            }
+        } else {
+            high = guess;
+            if (high - 1 > low) {
+                (fits(high - 1) ? low : high) = high - 1;
+            }
+        }
+    }
     while (high - low > 1) {
         const long middle = (low + high) / 2;
-        if (fits(minSize + static_cast<float>(middle) * sizeStep)) {
+        if (fits(middle)) {
             low = middle;
         } else {
             high = middle;

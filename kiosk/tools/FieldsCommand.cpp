@@ -33,6 +33,7 @@ std::vector<std::string> flagNames(const FieldInfo& field)
     std::vector<std::string> flags;
     const std::pair<bool, const char*> all[] = {{field.readOnly, "read-only"}, {field.required, "required"},
                                                 {field.multiline, "multiline"}, {field.comb, "comb"},
+                                                {field.multiSelect, "multi-select"},
                                                 {field.hidden, "hidden"}};
     for (const auto& [set, name] : all) {
         if (set)
@@ -119,6 +120,7 @@ nlohmann::json toJson(const FieldInfo& field)
             {"maxLength", field.maxLength ? nlohmann::json(*field.maxLength) : nlohmann::json(nullptr)},
             {"comb", field.comb},
             {"multiline", field.multiline},
+            {"multiSelect", field.multiSelect},
             {"readOnly", field.readOnly},
             {"required", field.required},
             {"hidden", field.hidden},

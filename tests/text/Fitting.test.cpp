@@ -42,6 +42,49 @@ TEST_CASE("shrink to fit with wrapping respects the height too")
     CHECK(size < 40.0F);
 }
 
+// shrinkToFit starts from a predicted size: whatever it predicts, the answer must be the one a
+// scan of every step from the top gives.
+TEST_CASE("shrink to fit gives the largest fitting step of the grid, one line or wrapped")
+{
+    const auto scanned = [](LayoutRequest request, float width, float height) {
+        if (request.maxWidth) {
+            request.maxWidth = width;
+        }
+        for (float size = request.fontSize; size > 4.0F; size -= 0.25F) {
+            request.fontSize = size;
+            const Layout layout = engine().layout(request);
+            if (layout.widestLine() <= width + 0.001F && layout.height <= height + 0.001F) {
+                return size;
+            }
+        }
+        return 4.0F;
+    };
+    struct Case {
+        const char* text;
+        float width;
+        float height;
+        bool wrap;
+    };
+    const Case cases[] = {
+        {"Rijksregisternummer van de aanvrager", 200.0F, 30.0F, false},
+        {"Łódź Ağrı Київ محمد ትግራይ", 90.0F, 14.0F, false},
+        {"محمد بن عبد الله", 60.0F, 40.0F, false},
+        {"12", 30.0F, 7.0F, false},
+        {"A long remark that has to wrap onto several lines of the box", 120.0F, 40.0F, true},
+        {"ما هي الوثائق التي يجب أن تحضرها إلى المركز الاجتماعي؟", 150.0F, 80.0F, true},
+        {"Onbreekbaarwoordzonderspaties en meer", 60.0F, 50.0F, true},
+    };
+    for (const Case& c : cases) {
+        LayoutRequest request;
+        request.text = c.text;
+        request.fontSize = 12.0F;
+        if (c.wrap) {
+            request.maxWidth = c.width;
+        }
+        CHECK_MESSAGE(shrinkToFit(engine(), request, c.width, c.height, 4.0F) == scanned(request, c.width, c.height), c.text);
+    }
+}
+
 TEST_CASE("ellipsis truncation keeps whole graphemes and puts … at the end of the reading")
 {
     LayoutRequest request;

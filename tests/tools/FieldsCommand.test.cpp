@@ -72,6 +72,19 @@ TEST_CASE("fields --json: one object per field for tools")
     CHECK(city[1].at("rect").at("width") == 250.0);
 }
 
+TEST_CASE("fields: a multi-select list box says so, in the listing and in --json")
+{
+    const std::string pdf = helder::test::fixture("printer/multi_select.pdf").string();
+    CHECK(run({pdf}).out.find("languages (list)\n  tooltip: Languages spoken\n  flags: multi-select\n") != std::string::npos);
+    const Run json = run({"--json", pdf});
+    REQUIRE(json.code == 0);
+    const auto fields = nlohmann::json::parse(json.out).at("fields");
+    REQUIRE(fields.size() == 2);
+    CHECK(fields[0].at("name") == "languages");
+    CHECK(fields[0].at("multiSelect") == true);
+    CHECK(fields[1].at("multiSelect") == false);
+}
+
 TEST_CASE("fields: usage errors exit 2, unreadable PDFs exit 1 with the reason on err")
 {
     CHECK(run({}).code == 2);

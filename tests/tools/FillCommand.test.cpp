@@ -69,6 +69,23 @@ TEST_CASE("fill PDF --values writes the values")
     CHECK(helder::test::pdfText(out).find("Київ") != std::string::npos);
 }
 
+TEST_CASE("fill PDF --values: an array chooses several options of a multi-select list box")
+{
+    Scratch scratch;
+    const std::string pdf = helder::test::fixture("printer/multi_select.pdf").string();
+    const std::string out = scratch.path("out.pdf");
+    const Run several = run({pdf, "--values", scratch.file("m.json", R"({"languages": ["en", "ar"]})"), "--out", out});
+    REQUIRE_MESSAGE(several.code == 0, several.err);
+    CHECK(fieldValue(out, "languages") == "ar, en");
+
+    const Run single = run({pdf, "--values", scratch.file("s.json", R"({"firstLanguage": ["en", "ar"]})"), "--out", out});
+    CHECK(single.code == 1);
+    CHECK(single.err.find("\"firstLanguage\"") != std::string::npos);
+    const Run numbers = run({pdf, "--values", scratch.file("n.json", R"({"languages": ["en", 3]})"), "--out", out});
+    CHECK(numbers.code == 1);
+    CHECK(numbers.err.find("array of strings") != std::string::npos);
+}
+
 TEST_CASE("fill: bad input is exit 1 with a clear message, usage errors exit 2")
 {
     Scratch scratch;
