@@ -199,7 +199,7 @@ TEST_CASE("reading from memory gives the same fields as reading the file")
     CHECK(names(*fromMemory) == names(formFields()));
 }
 
-TEST_CASE("/Kids and /Parent loops end without hanging; nesting deeper than any real form is refused")
+TEST_CASE("/Kids and /Parent loops end without hanging, and nesting deeper than any real form is refused")
 {
     // loops.pdf has a /Kids cycle and a kid that is its own /Parent beside a chain deeper than
     // kMaxFieldDepth: the loops are walked once, and the depth makes the whole form a problem, so
