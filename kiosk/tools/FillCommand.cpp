@@ -1,12 +1,11 @@
 #include "tools/FillCommand.hpp"
 
 #include "tools/AnswersFile.hpp"
+#include "tools/FormFolderLoad.hpp"
 
 #include "core/SessionView.hpp"
-#include "core/TemplateLoader.hpp"
 #include "printer/AnswerMapping.hpp"
 #include "printer/FormFiller.hpp"
-#include "storage/FormFolder.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -175,18 +174,11 @@ int fillValues(const Arguments& args, printer::FormFiller& filler, std::ostream&
 
 int fillAnswers(const Arguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
 {
-    const auto sources = storage::readFormFolder(args.input);
-    if (!sources) {
-        err << core::formatDiagnostic(sources.error()) << "\n";
+    const std::optional<core::Template> loaded = loadFormFolder(args.input, err);
+    if (!loaded) {
         return 1;
     }
-    const core::TemplateLoad load = core::loadTemplate(*sources);
-    if (!load.form) {
-        for (const core::Diagnostic& diagnostic : load.diagnostics)
-            err << core::formatDiagnostic(diagnostic) << "\n";
-        return 1;
-    }
-    const core::Template& form = *load.form;
+    const core::Template& form = *loaded;
     const auto json = readJson(args.answers, err);
     const auto visitor = json ? sessionFromAnswers(form, *json, "helder-forms fill", err) : std::nullopt;
     const auto pdf = visitor ? readBytes(std::filesystem::path(args.input) / form.pdf.file, err) : std::nullopt;

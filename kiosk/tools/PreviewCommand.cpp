@@ -2,12 +2,11 @@
 
 
 #include "core/Interview.hpp"
-#include "core/TemplateLoader.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
 #include "printer/Printout.hpp"
-#include "storage/FormFolder.hpp"
 #include "text/TextEngine.hpp"
+#include "tools/FormFolderLoad.hpp"
 #include "tools/PreviewVisit.hpp"
 #include "tools/XvfbDisplay.hpp"
 #include "ui/Renderer.hpp"
@@ -191,16 +190,8 @@ bool writePrintout(const core::Template& form, const core::Session& session, con
 
 int preview(const Arguments& args, std::ostream& out, std::ostream& err)
 {
-    const auto sources = storage::readFormFolder(args.form);
-    if (!sources) {
-        err << "helder-forms preview: " << core::formatDiagnostic(sources.error()) << "\n";
-        return 1;
-    }
-    const core::TemplateLoad load = core::loadTemplate(*sources);
-    if (!load.form) {
-        for (const core::Diagnostic& diagnostic : load.diagnostics) {
-            err << "helder-forms preview: " << core::formatDiagnostic(diagnostic) << "\n";
-        }
+    const std::optional<core::Template> form = loadFormFolder(args.form, err, "helder-forms preview: ");
+    if (!form) {
         return 1;
     }
     const i18n::LocaleDirectory locales = i18n::LocaleDirectory::read(args.locales);
@@ -215,8 +206,8 @@ int preview(const Arguments& args, std::ostream& out, std::ostream& err)
     }
     const i18n::Catalog catalog(locales.files, locales.languages);
     core::InterviewContext context;
-    context.forms = std::span(&*load.form, 1);
-    const auto shots = previewVisit(context, *load.form, args.language, systemToday());
+    context.forms = std::span(&*form, 1);
+    const auto shots = previewVisit(context, *form, args.language, systemToday());
     if (!shots) {
         err << "helder-forms preview: " << args.form.string() << ": " << shots.error() << "\n";
         return 1;
@@ -249,7 +240,7 @@ int preview(const Arguments& args, std::ostream& out, std::ostream& err)
     if (xvfb) {
         unsetenv("DISPLAY");
     }
-    const bool printed = writePrintout(*load.form, shots->back().state.session, catalog, args.output, out, err);
+    const bool printed = writePrintout(*form, shots->back().state.session, catalog, args.output, out, err);
     return drawn && printed ? 0 : 1;
 }
 

@@ -1,13 +1,12 @@
 #include "tools/PrintCommand.hpp"
 
-#include "core/TemplateLoader.hpp"
 #include "i18n/Catalog.hpp"
 #include "i18n/LocaleDirectory.hpp"
 #include "printer/CupsPrinter.hpp"
 #include "printer/Printout.hpp"
 #include "printer/SpoolFolder.hpp"
-#include "storage/FormFolder.hpp"
 #include "tools/AnswersFile.hpp"
+#include "tools/FormFolderLoad.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -118,18 +117,11 @@ std::unique_ptr<printer::PrintOutput> openOutput(const Arguments& args, std::ost
 
 int print(const Arguments& args, std::ostream& out, std::ostream& err)
 {
-    const auto sources = storage::readFormFolder(args.form);
-    if (!sources) {
-        err << core::formatDiagnostic(sources.error()) << "\n";
+    const std::optional<core::Template> loaded = loadFormFolder(args.form, err);
+    if (!loaded) {
         return 1;
     }
-    const core::TemplateLoad load = core::loadTemplate(*sources);
-    if (!load.form) {
-        for (const core::Diagnostic& diagnostic : load.diagnostics)
-            err << core::formatDiagnostic(diagnostic) << "\n";
-        return 1;
-    }
-    const core::Template& form = *load.form;
+    const core::Template& form = *loaded;
 
     const std::filesystem::path localesFolder =
         args.locales.empty() ? std::filesystem::absolute(args.form).lexically_normal().parent_path().parent_path() / "locales"

@@ -7,6 +7,8 @@
 
 #include "printer/CupsPrinter.hpp"
 
+#include "PdfTools.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -14,6 +16,7 @@
 #include <thread>
 
 using namespace helder;
+using helder::test::pdfText;
 using core::Screen;
 using test::KioskDriver;
 using test::sharedCupsd;
@@ -51,20 +54,6 @@ void printVisit(KioskDriver& kiosk, const std::string& code)
     kiosk.act(core::action::Print{});
     REQUIRE(kiosk.session().screen == Screen::Printing);
     kiosk.awaitPrinter();
-}
-
-std::string pdfText(const std::filesystem::path& pdf)
-{
-    std::string text;
-    if (FILE* pipe = popen(("pdftotext -q '" + pdf.string() + "' -").c_str(), "r")) {
-        char buffer[4096];
-        std::size_t read = 0;
-        while ((read = fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-            text.append(buffer, read);
-        }
-        pclose(pipe);
-    }
-    return text;
 }
 
 void startAgain(KioskDriver& kiosk)

@@ -2,6 +2,7 @@
 // (DESIGN §7): a visit with a unique marker in the answers, printed through the kiosk's own
 // effect runner and printer, leaves the marker in the printout and nowhere in the log.
 
+#include "PdfTools.hpp"
 #include "KioskRun.hpp"
 #include "ScreenKinds.hpp"
 
@@ -9,23 +10,9 @@
 #include <random>
 
 using namespace helder;
+using helder::test::pdfText;
 
 namespace {
-
-std::string pdfText(const std::filesystem::path& pdf)
-{
-    const std::string command = "pdftotext -q '" + pdf.string() + "' -";
-    std::string text;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE_MESSAGE(pipe, "pdftotext (poppler-utils) is needed");
-    char buffer[4096];
-    std::size_t read = 0;
-    while ((read = fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-        text.append(buffer, read);
-    }
-    REQUIRE(pclose(pipe) == 0);
-    return text;
-}
 
 // Letters only, so it is typed on the on-screen keyboard like a name.
 std::string uniqueMarker()

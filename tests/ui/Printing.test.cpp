@@ -1,6 +1,7 @@
 // The print effect: a visit's answers filled into the official PDF, which lands in the spool
 // folder holding the typed values; the print worker reporting back; the printing and fault screens.
 
+#include "PdfTools.hpp"
 #include "ScreenKinds.hpp"
 
 #include "app/FormPrinter.hpp"
@@ -14,24 +15,10 @@
 #include <thread>
 
 using namespace helder;
+using helder::test::pdfText;
 using helder::ui::test::Visit;
 
 namespace {
-
-std::string pdfText(const std::filesystem::path& pdf)
-{
-    const std::string command = "pdftotext -q '" + pdf.string() + "' -";
-    std::string text;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        std::size_t read = 0;
-        while ((read = fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-            text.append(buffer, read);
-        }
-        pclose(pipe);
-    }
-    return text;
-}
 
 Visit atReview()
 {

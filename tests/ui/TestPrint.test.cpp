@@ -1,6 +1,7 @@
 // The staff's test print: a session of a form holding the template's example answers, printed
 // through the same path as a visitor's, lands in the spool folder with those answers.
 
+#include "PdfTools.hpp"
 #include "app/ExampleSession.hpp"
 #include "app/FormPrinter.hpp"
 #include "printer/SpoolFolder.hpp"
@@ -12,24 +13,10 @@
 #include <sstream>
 
 using namespace helder;
+using helder::test::pdfText;
 using helder::ui::test::World;
 
 namespace {
-
-std::string pdfText(const std::filesystem::path& pdf)
-{
-    const std::string command = "pdftotext -q '" + pdf.string() + "' -";
-    std::string text;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        std::size_t read = 0;
-        while ((read = fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-            text.append(buffer, read);
-        }
-        REQUIRE(pclose(pipe) == 0);
-    }
-    return text;
-}
 
 } // namespace
 
