@@ -10,6 +10,13 @@
 namespace helder::printer {
 namespace {
 
+// Reported by the walk from /Fields and by the climb from widgets /Fields misses alike.
+PdfProblem tooDeepProblem()
+{
+    return {"too-deep", "the form's fields are nested more than " + std::to_string(kMaxFieldDepth) + " levels deep"};
+}
+
+
 using PoDoFo::PdfName;
 using PoDoFo::PdfObject;
 using PoDoFo::pdf_int64;
@@ -143,8 +150,7 @@ void AcroFormReader::indexPages()
 void AcroFormReader::walk(const PdfObject& node, Inherited inherited, const std::string& parentName, int depth)
 {
     if (depth > kMaxFieldDepth) {
-        m_problem = PdfProblem{"too-deep", "the form's fields are nested more than " + std::to_string(kMaxFieldDepth)
-                                               + " levels deep"};
+        m_problem = tooDeepProblem();
         return;
     }
     if (m_problem || !node.IsDictionary() || !markVisited(node))
@@ -195,8 +201,7 @@ void AcroFormReader::adoptUnreachedWidgets(const Inherited& formDefaults)
             chain.push_back(parent);
         }
         if (tooDeep) {
-            m_problem = PdfProblem{"too-deep", "the form's fields are nested more than " + std::to_string(kMaxFieldDepth)
-                                                   + " levels deep"};
+            m_problem = tooDeepProblem();
             return;
         }
 
