@@ -6,6 +6,8 @@
 # Crashes and hangs are listed at the end and the exit status is 1 if there is any: reduce each to a
 # small input (afl-tmin), fix it, and keep it in tests/fuzz/corpus/<target>/ as a regression.
 # HELDER_FUZZ_ASAN=1 adds AddressSanitizer; HELDER_FUZZ_DIR (default build/fuzz) holds build and findings.
+# HELDER_FUZZ_SHARED_SEEDS=1 also seeds acroform and fill with the real PDFs under 200 KB in
+# $HELDER_SHARED/pdfs (default ../shared) for long runs; nothing from there is committed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:?usage: run.sh SECONDS [TARGET...]}
@@ -32,6 +34,12 @@ seeds_of() {
   return 0
 }
 
+shared_seeds_of() {
+  local pdfs=${HELDER_SHARED:-$root/../shared}/pdfs
+  case $1 in acroform|fill) [[ -n ${HELDER_FUZZ_SHARED_SEEDS:-} && -d $pdfs ]] && echo "$pdfs" ;; esac
+  return 0
+}
+
 found=0
 for target in "${targets[@]}"; do
   seeds=$work/seeds/$target
@@ -40,6 +48,9 @@ for target in "${targets[@]}"; do
   mkdir -p "$seeds" "$(dirname "$findings")"
   for folder in $(seeds_of "$target"); do
     find "$folder" -maxdepth 1 -type f -size -1000k -exec cp -t "$seeds" {} +
+  done
+  for folder in $(shared_seeds_of "$target"); do
+    find "$folder" -maxdepth 1 -type f -name '*.pdf' -size -200k -exec cp -t "$seeds" {} +
   done
   echo "fuzz: $target for ${seconds}s from $(ls "$seeds" | wc -l) seeds"
   # -t: an input that takes longer than 2 s is a hang (DESIGN §7's goal for any answer).
