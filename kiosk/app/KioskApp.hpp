@@ -121,7 +121,7 @@ private:
     std::optional<PrintJobTracker> m_printJobs; // after m_printer, which its worker uses
     bool m_demo = false; // the spool folder stands in for a printer
     EffectRunner m_effects;
-    core::Counters m_counters; // anonymous daily counts; core::describe(lastReport()) for staff
+    core::Counters m_counters; // anonymous daily counts; the last finished day is shown to staff
     std::optional<CountersFile> m_countersFile;
     std::optional<audio::SfmlErrorRoute> m_sfmlErrors; // SFML's complaints go to the log, once routed
     std::unique_ptr<audio::ReadAloud> m_audio;

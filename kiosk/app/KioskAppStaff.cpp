@@ -230,6 +230,10 @@ ui::StaffPanelView KioskApp::staffPanelView()
         view.problems.push_back(m_postcodeProblem);
     }
     view.testPrintSent = m_testPrintSent;
+    if (const auto& report = m_counters.lastReport()) {
+        view.countsDay = report->day.toIso();
+        view.counts = core::describe(*report);
+    }
     if (!m_printer) {
         view.output = "-";
         view.printerProblem = "no PDF filler or print output (see the log)";

@@ -101,7 +101,7 @@ std::vector<std::string> describe(const CountReport& report)
 {
     std::vector<std::string> lines;
     for (const CountSeries& one : report.series) {
-        std::string line = report.day.toIso() + " " + one.metric;
+        std::string line = one.metric;
         for (const auto& [name, value] : one.labels) {
             line += " " + name + "=" + value;
         }

@@ -71,7 +71,7 @@ private:
     std::optional<std::pair<std::string, std::string>> m_session;
 };
 
-// Readable lines for staff mode, e.g. "2026-11-22 sessions_printed form=uitpas language=nl: 7".
+// Readable lines for staff mode, one per count of the day, e.g. "sessions_printed form=uitpas language=nl: 7".
 [[nodiscard]] std::vector<std::string> describe(const CountReport& report);
 
 } // namespace helder::core

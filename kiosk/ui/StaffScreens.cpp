@@ -146,6 +146,22 @@ ScreenDescription buildStaffPanel(text::TextEngine& engine, const ScreenInput& i
     printerY = lines(kit, "staff/printer/", printer,
                      Rect{printerArea.x, printerY, printerArea.width, printerArea.bottom() - printerY}, language);
 
+    // The last finished day's anonymous counts (DESIGN §7), as the textfile has them; the lines that
+    // do not fit are in the Prometheus textfile.
+    printerY += kit.gap();
+    printerY += kit.paragraph("staff/counts_heading",
+                              view.countsDay ? kit.tr("staff.counts_day", {{"day", *view.countsDay}})
+                                             : kit.tr("staff.counts_none"),
+                              language, Rect{printerArea.x, printerY, printerArea.width, printerArea.bottom() - printerY},
+                              style(kit.body(), text::Weight::Bold))
+        + kit.gap() * 0.5F;
+    std::vector<std::pair<std::string, Role>> counts;
+    for (const std::string& count : view.counts) {
+        counts.emplace_back(count, Role::Screen);
+    }
+    printerY = lines(kit, "staff/count/", counts,
+                     Rect{printerArea.x, printerY, printerArea.width, printerArea.bottom() - printerY}, technical);
+
     const Rect formsArea = portrait
         ? Rect{area.x, printerY + kit.gap(), area.width, buttonsTop - kit.gap() - printerY - kit.gap()}
         : Rect{area.x + columnWidth + 2.0F * kit.gap(), y, columnWidth, printerArea.height};

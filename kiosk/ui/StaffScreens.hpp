@@ -36,6 +36,8 @@ struct StaffPanelView {
     std::vector<std::string> unknownLanguages; // config "languages" codes without a locale
     std::vector<std::string> problems; // "file: message" of skipped forms, the postcode file, …
     std::optional<bool> testPrintSent; // the last test print: sent, or failed
+    std::optional<std::string> countsDay; // the last finished day counted (ISO); nullopt before the first midnight
+    std::vector<std::string> counts;      // that day's anonymous counts, "sessions_printed form=uitpas language=nl: 7"
 };
 
 ScreenDescription buildPinPad(text::TextEngine& engine, const ScreenInput& input, const PinPadView& view);

@@ -35,6 +35,8 @@ inline StaffPanelView healthyPanel()
     view.formsLoaded = 2;
     view.postcodes = 1147;
     view.testPrintSent = true;
+    view.countsDay = "2026-11-22";
+    view.counts = {"sessions_printed form=uitpas language=nl: 7", "sessions_started form=other language=other: 12"};
     return view;
 }
 
