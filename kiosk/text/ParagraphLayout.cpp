@@ -138,11 +138,20 @@ void ParagraphLayout::itemize(std::vector<MissingCodePoint>& missing)
     int listScript = -1;
     bool listEmoji = false;
     for (Grapheme& grapheme : graphemes) {
-        script = grapheme.realScript ? grapheme.script : script;
+        const UBiDiLevel level = levels != nullptr ? levels[grapheme.begin] : UBiDiLevel{0};
+        if (grapheme.realScript) {
+            script = grapheme.script;
+        } else if ((level & 1U) == 0 && uscript_isRightToLeft(static_cast<UScriptCode>(script))) {
+            // Digits and punctuation running left to right in Arabic text (a date, a register
+            // number) are Latin-context text: one Latin face for all of them, rather than an
+            // Arabic face's digits up to its first missing "/" and a serif fallback after it.
+            script = USCRIPT_LATIN;
+        }
         const FontFace* face = m_forcedFace;
         // Spaces and punctuation stay in the face of the text before them when it has them.
         if (face == nullptr && !grapheme.realScript && !grapheme.emoji && !m_items.empty()
-            && m_items.back().face != nullptr && covers(*m_items.back().face, grapheme.codePoints)) {
+            && m_items.back().script == script && m_items.back().face != nullptr
+            && covers(*m_items.back().face, grapheme.codePoints)) {
             face = m_items.back().face;
         }
         if (face == nullptr) {
@@ -164,7 +173,6 @@ void ParagraphLayout::itemize(std::vector<MissingCodePoint>& missing)
             }
             unit += codePoint >= 0x10000 ? 2 : 1;
         }
-        const UBiDiLevel level = levels != nullptr ? levels[grapheme.begin] : UBiDiLevel{0};
         if (m_items.empty() || m_items.back().level != level || m_items.back().script != script
             || m_items.back().face != face) {
             m_items.push_back(Item{grapheme.begin, grapheme.end, level, script, face, nullptr});

@@ -62,8 +62,8 @@ Widget& ScreenKit::add(std::string id, WidgetKind kind, Role role, Rect rect)
     return m_screen.widgets.back();
 }
 
-text::Layout ScreenKit::layout(std::string_view textValue, std::string_view language, float width,
-                               TextStyle style)
+text::LayoutRequest ScreenKit::request(std::string_view textValue, std::string_view language, float width,
+                                       TextStyle style) const
 {
     text::LayoutRequest request;
     request.text = std::string(textValue);
@@ -74,7 +74,13 @@ text::Layout ScreenKit::layout(std::string_view textValue, std::string_view lang
     request.alignment = style.align == TextAlign::Center ? text::Alignment::Center : text::Alignment::Start;
     request.direction = isRightToLeft(language) ? text::BaseDirection::RightToLeft
                                                 : text::BaseDirection::Auto;
-    return m_engine.layout(request);
+    return request;
+}
+
+text::Layout ScreenKit::layout(std::string_view textValue, std::string_view language, float width,
+                               TextStyle style)
+{
+    return m_engine.layout(request(textValue, language, width, style));
 }
 
 float ScreenKit::addText(Widget& widget, std::string_view textValue, std::string_view language, Rect box,
@@ -92,13 +98,9 @@ float ScreenKit::addText(Widget& widget, std::string_view textValue, std::string
     text::Layout laidOut = layout(textValue, language, box.width, style);
     const bool tooWide = laidOut.widestLine() > box.width + 0.5F;
     if (fit && (laidOut.height > box.height || tooWide)) {
-        text::LayoutRequest request;
-        request.text = std::string(textValue);
-        request.language = std::string(language);
-        request.fontSize = style.size;
-        request.weight = style.weight;
-        request.maxWidth = box.width;
-        style.size = text::shrinkToFit(m_engine, request, box.width, box.height, style.size * 0.5F);
+        // Measured exactly as it is laid out (direction and alignment included).
+        style.size = text::shrinkToFit(m_engine, request(textValue, language, box.width, style), box.width,
+                                       box.height, style.size * 0.5F);
         laidOut = layout(textValue, language, box.width, style);
     }
     const RoleColors colors = m_theme.colors(widget.role);

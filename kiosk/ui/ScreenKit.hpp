@@ -78,6 +78,9 @@ public:
     ScreenDescription finish();
 
 private:
+    [[nodiscard]] text::LayoutRequest request(std::string_view textValue, std::string_view language, float width,
+                                              TextStyle style) const;
+
     text::TextEngine& m_engine;
     const ScreenInput& m_input;
     Theme m_theme;
