@@ -9,6 +9,7 @@
 #include "tools/FormFolderLoad.hpp"
 #include "tools/PreviewVisit.hpp"
 #include "tools/XvfbDisplay.hpp"
+#include "ui/KeyboardSet.hpp"
 #include "ui/Renderer.hpp"
 #include "ui/ScreenBuilder.hpp"
 
@@ -113,7 +114,8 @@ struct Page {
 // page per screen.
 std::vector<Page> layOut(text::TextEngine& engine, const std::vector<PreviewShot>& shots,
                          const core::InterviewContext& context, const i18n::Catalog& catalog,
-                         const i18n::LanguageList& languages, const Arguments& args)
+                         const i18n::LanguageList& languages, const ui::KeyboardSet& keyboards,
+                         const Arguments& args)
 {
     std::vector<Page> pages;
     for (const PreviewShot& shot : shots) {
@@ -121,7 +123,8 @@ std::vector<Page> layOut(text::TextEngine& engine, const std::vector<PreviewShot
         for (std::size_t page = 0;; ++page) {
             settings.reviewPage = page;
             const ui::ScreenInput input{shot.state.session, context, catalog, languages, settings,
-                                        static_cast<float>(args.width), static_cast<float>(args.height), false};
+                                        static_cast<float>(args.width), static_cast<float>(args.height), false,
+                                        &keyboards};
             ui::ScreenDescription screen = ui::buildScreen(engine, input);
             const bool more = screen.has("review/page/" + std::to_string(page + 1));
             pages.push_back({page == 0 && !more ? shot.name : shot.name + "-" + std::to_string(page + 1),
@@ -205,6 +208,11 @@ int preview(const Arguments& args, std::ostream& out, std::ostream& err)
         return 1;
     }
     const i18n::Catalog catalog(locales.files, locales.languages);
+    // The kiosk's own keyboards (locales/keyboards and xkb-data), as the kiosk loads them.
+    const ui::KeyboardSet keyboards = ui::KeyboardSet::load(args.locales.parent_path(), locales.languages);
+    for (const core::Diagnostic& problem : keyboards.problems()) {
+        err << "helder-forms preview: keyboard: " << problem.file << ": " << problem.message << "\n";
+    }
     core::InterviewContext context;
     context.forms = std::span(&*form, 1);
     const auto shots = previewVisit(context, *form, args.language, systemToday());
@@ -217,7 +225,7 @@ int preview(const Arguments& args, std::ostream& out, std::ostream& err)
         err << "helder-forms preview: the text engine could not start: " << engine.error() << "\n";
         return 1;
     }
-    const std::vector<Page> pages = layOut(**engine, *shots, context, catalog, locales.languages, args);
+    const std::vector<Page> pages = layOut(**engine, *shots, context, catalog, locales.languages, keyboards, args);
 
     std::error_code error;
     std::filesystem::create_directories(args.output, error);
