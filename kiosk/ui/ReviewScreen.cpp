@@ -2,6 +2,7 @@
 
 #include "core/SessionView.hpp"
 #include "text/Bidi.hpp"
+#include "ui/CodeEntry.hpp"
 #include "ui/Screens.hpp"
 #include "ui/StepKey.hpp"
 
@@ -47,7 +48,8 @@ std::string answerText(ScreenKit& kit, const core::Template& form, const core::Q
         }
         return joined;
     }
-    return text::isolate(answer->typed);
+    // A register number or an IBAN in the groups of the visitor's own papers, as they typed it.
+    return text::isolate(shownWhileTyping(question.type, answer->typed));
 }
 
 } // namespace
@@ -76,7 +78,7 @@ void buildReview(ScreenKit& kit, const core::Template& form)
         }
         Widget& panel = kit.add("review/hint/" + hint->id, WidgetKind::Label, Role::Hint, area);
         const float height = kit.addText(panel,
-            kit.tr("rights.may_have_right", {{"hint", text::isolate(name)}}) + " " + kit.tr("rights.ask_desk"),
+            kit.tr("rights.may_have_right", {{"hint", text::isolate(name)}}) + "\n" + kit.tr("rights.ask_desk"),
             kit.language(), Rect{area.x + kit.gap() * 0.5F, area.y + kit.gap() * 0.4F, area.width - kit.gap(), area.height},
             TextStyle{kit.small(), text::Weight::Regular, TextAlign::Start, false});
         panel.rect.height = height + kit.gap() * 0.8F;
@@ -98,7 +100,8 @@ void buildReview(ScreenKit& kit, const core::Template& form)
                     title = found->second.title;
                 }
             }
-            rows.push_back(Row{step, title, std::to_string(view.memberCount(step.groupId))});
+            rows.push_back(Row{step, title,
+                                kit.tr("review.people", {{"count", static_cast<std::int64_t>(view.memberCount(step.groupId))}})});
             continue;
         }
         const core::Question* question = view.question(step);

@@ -86,14 +86,23 @@ void helpPanel(ScreenKit& kit, const core::Template& form)
         return;
     }
     const std::string language = formTextLanguage(form, session.formLanguage);
-    const Rect inner = dialogBox(kit, "help/panel", kit.input().height * 0.7F);
+    // The box fits its text (a short help is a small box), up to 70% of the screen.
+    const TextStyle helpStyle{kit.body(), text::Weight::Regular, TextAlign::Start, false};
+    const TextStyle exampleStyle{kit.body(), text::Weight::Bold, TextAlign::Start, false};
+    const float textWidth = std::min(900.0F * kit.scale(), kit.input().width - 4.0F * kit.gap()) - 4.0F * kit.gap();
+    float textHeight = kit.layout(texts->help, language, textWidth, helpStyle).height;
+    if (!texts->example.empty()) {
+        textHeight += kit.gap() + kit.layout(texts->example, language, textWidth, exampleStyle).height;
+    }
+    const float boxHeight = textHeight + 2.0F * kit.gap() + kit.touch() + 4.0F * kit.gap();
+    const Rect inner = dialogBox(kit, "help/panel", std::min(kit.input().height * 0.7F, boxHeight));
     float y = inner.y;
-    y += kit.paragraph("help/text", texts->help, language, Rect{inner.x, y, inner.width, inner.height},
-                       TextStyle{kit.body(), text::Weight::Regular, TextAlign::Start, false}, Role::Dialog);
+    y += kit.paragraph("help/text", texts->help, language, Rect{inner.x, y, inner.width, inner.height}, helpStyle,
+                       Role::Dialog);
     if (!texts->example.empty()) {
         y += kit.gap();
         kit.paragraph("help/example", texts->example, language, Rect{inner.x, y, inner.width, inner.height},
-                      TextStyle{kit.body(), text::Weight::Bold, TextAlign::Start, false}, Role::Dialog);
+                      exampleStyle, Role::Dialog);
     }
     dialogButtons(kit, inner, {}, {}, "help/close", kit.tr("question.close"));
 }
