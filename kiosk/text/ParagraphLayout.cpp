@@ -182,6 +182,14 @@ void ParagraphLayout::itemize(std::vector<MissingCodePoint>& missing)
     }
 }
 
+bool ParagraphLayout::onlyIgnorable(std::size_t begin, std::size_t end) const
+{
+    const std::u32string codePoints = decode(m_units, begin, end);
+    return std::all_of(codePoints.begin(), codePoints.end(), [](char32_t codePoint) {
+        return u_hasBinaryProperty(static_cast<UChar32>(codePoint), UCHAR_DEFAULT_IGNORABLE_CODE_POINT) != 0;
+    });
+}
+
 void ParagraphLayout::shapeItems()
 {
     m_advances.assign(m_length, 0.0F);
@@ -368,19 +376,23 @@ LayoutLine ParagraphLayout::buildLine(std::size_t start, std::size_t end)
                 if (piece->face == nullptr) {
                     continue;
                 }
+                const std::size_t from = std::max(piece->begin, runBegin);
+                const std::size_t to = std::min(piece->end, runEnd);
                 GlyphRun run;
-                appendPiece(run, *piece, std::max(piece->begin, runBegin), std::min(piece->end, runEnd), pen);
+                appendPiece(run, *piece, from, to, pen);
+                // Bidi isolates and joiners draw nothing: the face they fell to must not make
+                // the line taller (an isolated Latin date in Arabic text would shrink to fit).
+                if (!onlyIgnorable(from, to)) {
+                    line.ascent = std::max(line.ascent, run.face->ascent(m_request.fontSize));
+                    line.descent = std::max(line.descent, run.face->descent(m_request.fontSize));
+                    line.height = std::max(line.height, run.face->lineHeight(m_request.fontSize));
+                }
                 line.runs.push_back(std::move(run));
             }
         }
     }
     line.width = pen;
-    for (const GlyphRun& run : line.runs) {
-        line.ascent = std::max(line.ascent, run.face->ascent(m_request.fontSize));
-        line.descent = std::max(line.descent, run.face->descent(m_request.fontSize));
-        line.height = std::max(line.height, run.face->lineHeight(m_request.fontSize));
-    }
-    if (line.runs.empty() && m_primaryFace != nullptr) {
+    if (line.height == 0.0F && m_primaryFace != nullptr) {
         line.ascent = m_primaryFace->ascent(m_request.fontSize);
         line.descent = m_primaryFace->descent(m_request.fontSize);
         line.height = m_primaryFace->lineHeight(m_request.fontSize);

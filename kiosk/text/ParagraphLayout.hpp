@@ -56,6 +56,7 @@ private:
 
     void itemize(std::vector<MissingCodePoint>& missing);
     void shapeItems();
+    [[nodiscard]] bool onlyIgnorable(std::size_t begin, std::size_t end) const;
     void findBreaks();
     std::size_t lineEnd(std::size_t start) const;
     std::size_t visibleEnd(std::size_t start, std::size_t end) const;

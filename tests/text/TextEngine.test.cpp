@@ -191,6 +191,15 @@ TEST_CASE("a date or a number in Arabic text is drawn in one Latin face, its sla
     }
 }
 
+TEST_CASE("an isolated Latin date in Arabic text is as tall as the same date alone")
+{
+    // The isolate controls draw nothing; the face they fall to must not make the line taller.
+    const Layout isolated = lay(isolate("14/03/1985"), "ar", BaseDirection::RightToLeft);
+    const Layout alone = lay("14/03/1985", "en");
+    REQUIRE(isolated.lines.size() == 1);
+    CHECK(isolated.height == doctest::Approx(alone.height));
+}
+
 TEST_CASE("Ukrainian, Polish and Romanian letters all have glyphs")
 {
     for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
