@@ -69,6 +69,11 @@ void buildReview(ScreenKit& kit, const core::Template& form)
     advance(kit.paragraph("review/intro", kit.tr("review.intro"), kit.language(), area,
                           TextStyle{kit.small(), text::Weight::Regular, TextAlign::Start, true}));
     const core::FormTexts* texts = formTexts(form, session.formLanguage);
+    // "You may also have a right to ..." on the first page only, where the visitor starts reading;
+    // later pages give their room to answers.
+    const TextStyle hintStyle{kit.small(), text::Weight::Regular, TextAlign::Start, false};
+    std::vector<std::pair<std::string, std::string>> hints; // id, text
+    float hintsHeight = 0.0F;
     for (const core::RightsHint* hint : view.applyingHints()) {
         std::string name = hint->id;
         if (texts) {
@@ -76,14 +81,10 @@ void buildReview(ScreenKit& kit, const core::Template& form)
                 name = found->second;
             }
         }
-        Widget& panel = kit.add("review/hint/" + hint->id, WidgetKind::Label, Role::Hint, area);
-        const float height = kit.addText(panel,
-            kit.tr("rights.may_have_right", {{"hint", text::isolate(name)}}) + "\n" + kit.tr("rights.ask_desk"),
-            kit.language(), Rect{area.x + kit.gap() * 0.5F, area.y + kit.gap() * 0.4F, area.width - kit.gap(), area.height},
-            TextStyle{kit.small(), text::Weight::Regular, TextAlign::Start, false});
-        panel.rect.height = height + kit.gap() * 0.8F;
-        panel.borderWidth = std::max(1.0F, 2.0F * kit.scale());
-        advance(panel.rect.height);
+        std::string line =
+            kit.tr("rights.may_have_right", {{"hint", text::isolate(name)}}) + "\n" + kit.tr("rights.ask_desk");
+        hintsHeight += kit.layout(line, kit.language(), area.width - kit.gap(), hintStyle).height + kit.gap() * 1.8F;
+        hints.emplace_back(hint->id, std::move(line));
     }
 
     struct Row {
@@ -117,12 +118,31 @@ void buildReview(ScreenKit& kit, const core::Template& form)
     }
 
     const float rowHeight = std::max(kit.touch(), kit.small() * 1.5F + kit.body() * 1.5F);
-    const auto perPage = static_cast<std::size_t>(std::max(1.0F, std::floor((area.height + kit.gap() * 0.5F)
-                                                                            / (rowHeight + kit.gap() * 0.5F))));
-    const std::size_t pages = std::max<std::size_t>(1, (rows.size() + perPage - 1) / perPage);
+    const auto rowsIn = [&kit, rowHeight](float height) {
+        return static_cast<std::size_t>(
+            std::max(1.0F, std::floor((height + kit.gap() * 0.5F) / (rowHeight + kit.gap() * 0.5F))));
+    };
+    const std::size_t perPage = rowsIn(area.height);
+    const std::size_t onFirstPage = hints.empty() ? perPage : rowsIn(area.height - hintsHeight);
+    const std::size_t pages =
+        rows.size() <= onFirstPage ? 1 : 1 + (rows.size() - onFirstPage + perPage - 1) / perPage;
     const std::size_t page = std::min(kit.input().ui.reviewPage, pages - 1);
+    if (page == 0) {
+        for (const auto& [id, line] : hints) {
+            Widget& panel = kit.add("review/hint/" + id, WidgetKind::Label, Role::Hint, area);
+            const float height = kit.addText(
+                panel, line, kit.language(),
+                Rect{area.x + kit.gap() * 0.5F, area.y + kit.gap() * 0.4F, area.width - kit.gap(), area.height},
+                hintStyle);
+            panel.rect.height = height + kit.gap() * 0.8F;
+            panel.borderWidth = std::max(1.0F, 2.0F * kit.scale());
+            advance(panel.rect.height);
+        }
+    }
+    const std::size_t first = page == 0 ? 0 : onFirstPage + (page - 1) * perPage;
+    const std::size_t last = std::min(rows.size(), first + (page == 0 ? onFirstPage : perPage));
     const float changeWidth = std::min(240.0F * kit.scale(), area.width * 0.3F);
-    for (std::size_t i = page * perPage; i < std::min(rows.size(), (page + 1) * perPage); ++i) {
+    for (std::size_t i = first; i < last; ++i) {
         const Row& row = rows[i];
         const std::string key = stepKey(row.step);
         Widget& line = kit.add("review/row/" + key, WidgetKind::Label, Role::Card,

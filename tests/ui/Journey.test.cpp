@@ -2,6 +2,8 @@
 
 #include "UiHarness.hpp"
 
+#include <map>
+
 using namespace helder;
 using namespace helder::ui;
 using helder::ui::test::Visit;
@@ -109,6 +111,31 @@ TEST_CASE("a visit from the welcome screen to the printout and back, changing la
     const ScreenDescription review = visit.screen();
     CHECK(review.has("review/hint/social_energy_tariff"));
     CHECK_FALSE(review.has("review/hint/apply_increased_reimbursement"));
+
+    // The hint is on the first page only; each answer is on exactly one page, and every page has some.
+    std::map<std::string, int> rowsSeen;
+    for (std::size_t page = 0;; ++page) {
+        Visit paged = visit;
+        paged.state.ui.reviewPage = page;
+        const ScreenDescription shown = paged.screen();
+        CHECK(shown.has("review/hint/social_energy_tariff") == (page == 0));
+        int rows = 0;
+        for (const Widget& widget : shown.widgets) {
+            if (widget.id.starts_with("review/row/")) {
+                ++rowsSeen[widget.id];
+                ++rows;
+            }
+        }
+        CHECK(rows > 0);
+        if (!shown.has("review/page/" + std::to_string(page + 1))) {
+            break;
+        }
+        REQUIRE(page < 20);
+    }
+    CHECK(rowsSeen.size() >= 15);
+    for (const auto& [id, times] : rowsSeen) {
+        CHECK_MESSAGE(times == 1, id);
+    }
 
     // "Change" goes to the question and Next comes straight back.
     REQUIRE(visit.tap("review/change/first_name"));
