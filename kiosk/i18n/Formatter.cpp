@@ -49,17 +49,20 @@ Formatter::~Formatter() = default;
 Formatter::Formatter(Formatter&&) noexcept = default;
 Formatter& Formatter::operator=(Formatter&&) noexcept = default;
 
-std::expected<Formatter, std::string> Formatter::create(const Language& language)
+std::expected<Formatter, std::string> Formatter::create(const Language& language, Digits digits)
 {
-    return create(language.icuLocale);
+    return create(language.icuLocale, digits);
 }
 
-std::expected<Formatter, std::string> Formatter::create(std::string_view icuLocale)
+std::expected<Formatter, std::string> Formatter::create(std::string_view icuLocale, Digits digits)
 {
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale locale(std::string(icuLocale).c_str());
     // Month names and digits follow this keyword; fa_AF would otherwise name Persian months.
     locale.setKeywordValue("calendar", "gregorian", status);
+    if (digits == Digits::Latin) {
+        locale.setKeywordValue("numbers", "latn", status);
+    }
     if (locale.isBogus() || U_FAILURE(status))
         return icuFailure("locale", icuLocale, status);
 

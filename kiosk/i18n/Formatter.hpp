@@ -16,12 +16,18 @@
 
 namespace helder::i18n {
 
+// The locale's own digits ("١٤" in Arabic), or Latin digits ("14") where they stand beside the
+// Latin digits of Belgian papers, as in the date picker.
+enum class Digits { Locale, Latin };
+
 class Formatter {
 public:
     // The calendar is forced to Gregorian whatever the locale says (fa_AF defaults to Persian).
     // Fails only when ICU cannot build its formatters (the message says why).
-    [[nodiscard]] static std::expected<Formatter, std::string> create(std::string_view icuLocale);
-    [[nodiscard]] static std::expected<Formatter, std::string> create(const Language& language);
+    [[nodiscard]] static std::expected<Formatter, std::string> create(std::string_view icuLocale,
+                                                                      Digits digits = Digits::Locale);
+    [[nodiscard]] static std::expected<Formatter, std::string> create(const Language& language,
+                                                                      Digits digits = Digits::Locale);
 
     ~Formatter();
     Formatter(Formatter&&) noexcept;

@@ -231,7 +231,8 @@ std::string shownDate(ScreenKit& kit)
     if (choice.complete()) {
         if (const auto date = core::Date::fromYmd(choice.year, choice.month, choice.day)) {
             if (const i18n::Language* language = kit.input().languages.find(kit.language())) {
-                if (auto formatter = i18n::Formatter::create(*language)) {
+                // Latin digits, as in the day and year cells below it ("14 مارس 1985").
+                if (auto formatter = i18n::Formatter::create(*language, i18n::Digits::Latin)) {
                     return formatter->longDate(*date);
                 }
             }

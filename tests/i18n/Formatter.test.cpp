@@ -48,6 +48,23 @@ TEST_CASE("Dari dates are Gregorian, not Persian-calendar")
     CHECK(formatterFor("fa_AF").longDate(birthday) == dari);
 }
 
+TEST_CASE("Latin digits on request, for a date shown beside Latin-digit cells")
+{
+    auto arabic = i18n::Formatter::create("ar@calendar=gregorian", i18n::Digits::Latin);
+    REQUIRE(arabic.has_value());
+    const std::string latin = arabic->longDate(birthday);
+    CAPTURE(latin);
+    CHECK(latin.find("14") != std::string::npos);
+    CHECK(latin.find("1985") != std::string::npos);
+    CHECK(latin.find("مارس") != std::string::npos);
+    // By default the locale's own digits.
+    CHECK(formatterFor("ar@calendar=gregorian").longDate(birthday).find("١٤") != std::string::npos);
+    // Dari keeps its Gregorian calendar with Latin digits too.
+    auto dari = i18n::Formatter::create("fa_AF", i18n::Digits::Latin);
+    REQUIRE(dari.has_value());
+    CHECK(dari->longDate(birthday).find("1985") != std::string::npos);
+}
+
 TEST_CASE("the day does not shift, whatever the time zone, at the edges of the calendar")
 {
     const auto english = formatterFor("en_GB");
