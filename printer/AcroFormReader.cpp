@@ -99,6 +99,13 @@ bool isButton(FieldKind kind)
     return kind == FieldKind::Checkbox || kind == FieldKind::RadioGroup;
 }
 
+// Kinds whose widgets show a value rather than switch between appearance states (/AS).
+bool hasNoStates(FieldKind kind)
+{
+    return kind == FieldKind::Text || kind == FieldKind::ComboBox || kind == FieldKind::ListBox ||
+           kind == FieldKind::Signature;
+}
+
 void appendUnique(std::vector<std::string>& values, const std::string& value)
 {
     if (std::find(values.begin(), values.end(), value) == values.end())
@@ -278,7 +285,7 @@ void AcroFormReader::addField(const PdfObject& node, const Inherited& inherited,
     objects.nodes.push_back(node.Reference());
     for (const PdfObject* widget : widgets) {
         objects.widgets.push_back(widget->Reference());
-        field.widgets.push_back(readWidget(*widget));
+        field.widgets.push_back(readWidget(*widget, field.kind));
         if (isButton(field.kind)) {
             for (const std::string& state : field.widgets.back().onStates)
                 appendUnique(field.exportValues, state);
@@ -288,7 +295,7 @@ void AcroFormReader::addField(const PdfObject& node, const Inherited& inherited,
     }
 }
 
-Widget AcroFormReader::readWidget(const PdfObject& widget) const
+Widget AcroFormReader::readWidget(const PdfObject& widget, FieldKind kind) const
 {
     Widget result;
     // Only a page's /Annots puts a widget on it; /P alone is a hint that viewers ignore.
@@ -304,7 +311,14 @@ Widget AcroFormReader::readWidget(const PdfObject& widget) const
     }
 
     const PdfObject* appearance = key(widget, "AP");
-    const PdfObject* normal = appearance && appearance->IsDictionary() ? key(*appearance, "N") : nullptr;
+    const PdfObject* normal = nullptr;
+    if (appearance && appearance->IsDictionary()) {
+        // A text or choice widget's /N is an indirect stream, which filling replaces: parsing it
+        // only to find it is not a dictionary of states cost PoDoFo as much as reading the field.
+        const PdfObject* entry = appearance->GetDictionary().GetKey(PdfName("N"));
+        if (entry && (!entry->IsReference() || !hasNoStates(kind)))
+            normal = resolve(entry);
+    }
     // A text field's /N is a single appearance stream; only buttons have a dictionary of states.
     if (normal && normal->IsDictionary() && !normal->HasStream()) {
         for (const auto& [state, stream] : normal->GetDictionary().GetKeys()) {

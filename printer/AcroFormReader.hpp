@@ -53,7 +53,7 @@ private:
     std::string qualifiedName(const PoDoFo::PdfObject& node, const std::string& parentName) const;
     void addField(const PoDoFo::PdfObject& node, const Inherited& inherited, const std::string& name,
                   const std::vector<const PoDoFo::PdfObject*>& widgets);
-    Widget readWidget(const PoDoFo::PdfObject& widget) const;
+    Widget readWidget(const PoDoFo::PdfObject& widget, FieldKind kind) const;
     void readOptions(const Inherited& inherited, FieldInfo& field) const;
     std::string readValue(const PoDoFo::PdfObject* value) const;
 

@@ -179,7 +179,9 @@ PoDoFo::PdfReference AppearanceWriter::formXObject(const TextBox& box, double wi
     PoDoFo::PdfDictionary resources;
     GlyphPainter::addFontResources(resources, fonts);
     dictionary.AddKey(PoDoFo::PdfName("Resources"), resources);
-    xobject->GetStream()->Set(content.data(), static_cast<PoDoFo::pdf_long>(content.size()));
+    // Stored unfiltered: a field's appearance is a few hundred bytes, and PoDoFo's Flate filter
+    // sets up a fresh 256 KB zlib state for each stream, which cost more than drawing the field.
+    xobject->GetStream()->Set(content.data(), static_cast<PoDoFo::pdf_long>(content.size()), PoDoFo::TVecFilters{});
     return xobject->Reference();
 }
 

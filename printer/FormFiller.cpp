@@ -351,6 +351,19 @@ private:
     const FillOptions& m_options;
 };
 
+// A child process exits as soon as it has written its answer, and the exit frees its memory at
+// once: freeing PoDoFo's thousands of objects one by one first cost 12M instructions on a
+// 20-page form.
+struct LeftOnExit {
+    std::unique_ptr<PoDoFo::PdfMemDocument>& document;
+    bool leave;
+    ~LeftOnExit()
+    {
+        if (leave)
+            static_cast<void>(document.release());
+    }
+};
+
 FillError fromProblem(const PdfProblem& problem)
 {
     return FillError{problem.code, problem.message, {}, {}};
@@ -401,10 +414,18 @@ FormFiller& FormFiller::operator=(FormFiller&&) noexcept = default;
 std::expected<FillReport, FillError> FormFiller::fill(std::span<const std::byte> pdf, const std::vector<FieldValue>& values,
                                                       const FillOptions& options)
 {
+    return fillDocument(pdf, values, options, false);
+}
+
+std::expected<FillReport, FillError> FormFiller::fillDocument(std::span<const std::byte> pdf,
+                                                              const std::vector<FieldValue>& values,
+                                                              const FillOptions& options, bool leaveDocument)
+{
     try {
         auto loaded = loadPdfForUpdate(pdf);
         if (!loaded)
             return std::unexpected(fromProblem(loaded.error()));
+        const LeftOnExit left{loaded->document, leaveDocument};
         PoDoFo::PdfMemDocument& document = *loaded->document;
         AcroFormReader reader(document);
         const std::vector<FieldInfo> fields = reader.read();
@@ -482,7 +503,7 @@ std::expected<FillReport, FillError> FormFiller::fillIsolated(std::span<const st
                                                               const std::vector<FieldValue>& values,
                                                               const FillOptions& options, const ProcessLimits& limits)
 {
-    return isolated([&] { return fill(pdf, values, options); }, limits);
+    return isolated([&] { return fillDocument(pdf, values, options, true); }, limits);
 }
 
 std::expected<FillReport, FillError> FormFiller::overlayIsolated(std::span<const std::byte> pdf,

@@ -87,6 +87,10 @@ public:
     text::TextEngine& engine() { return *m_engine; }
 
 private:
+    // fill(); with `leaveDocument` the parsed document is never freed, for a child about to exit.
+    std::expected<FillReport, FillError> fillDocument(std::span<const std::byte> pdf, const std::vector<FieldValue>& values,
+                                                      const FillOptions& options, bool leaveDocument);
+
     std::unique_ptr<text::TextEngine> m_engine;
 };
 
