@@ -22,7 +22,7 @@ const std::string helderForms = HELDER_FORMS_BINARY;
 std::string describe(const RunResult& run)
 {
     return "exit " + std::to_string(run.exitCode) + ", signal " + std::to_string(run.signal)
-         + (run.timedOut ? ", killed after 20 s" : "") + ", " + std::to_string(run.elapsed.count()) + " ms, "
+         + (run.timedOut ? ", killed at the time limit" : "") + ", " + std::to_string(run.elapsed.count()) + " ms, "
          + std::to_string(run.peakResidentKb / 1024) + " MB\nstdout: " + run.out.substr(0, 400)
          + "\nstderr: " + run.err.substr(0, 400);
 }
