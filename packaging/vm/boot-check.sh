@@ -61,7 +61,8 @@ setup() { # runs in the image's root, as the operator would type it
   # 1. Packages
   cd /root
   apt-get install -y "./$1" "./$2"
-  # 2. Config, with a PIN hash from helder-forms hash-pin (PIN 4321 on standard input)
+  # 2. Config, with a PIN hash from helder-forms hash-pin (PIN 4321 on standard input); no
+  #    counters_file: its folder comes with prometheus-node-exporter, not installed here.
   pin_hash=$(echo 4321 | helder-forms hash-pin)
   mkdir -p /etc/helder/forms
   cat >/etc/helder/config.json <<JSON
@@ -69,8 +70,7 @@ setup() { # runs in the image's root, as the operator would type it
   "\$schema": "/usr/share/helder/schema/config.schema.json",
   "local_forms_folder": "/etc/helder/forms",
   "languages": ["nl", "fr", "en", "ar", "tr", "uk"],
-  "staff_pin_hash": "$pin_hash",
-  "counters_file": "/var/lib/prometheus/node-exporter/helder.prom"
+  "staff_pin_hash": "$pin_hash"
 }
 JSON
   helder-kiosk --check-config
