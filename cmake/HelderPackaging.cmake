@@ -94,7 +94,7 @@ set(CPACK_DEBIAN_HELDER_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, not linked: fonts through fontconfig, keyboard layouts, speech data, the
 # X server and its input driver, the GL driver; adduser for the maintainer scripts.
 set(CPACK_DEBIAN_HELDER_PACKAGE_DEPENDS
-  "adduser, fonts-dejavu-core, fonts-noto-core, fonts-hosny-amiri, fonts-sil-abyssinica, fonts-symbola, fonts-material-design-icons-iconfont, xkb-data, espeak-ng-data, xserver-xorg-core, xserver-xorg-input-libinput, xinit, libgl1-mesa-dri")
+  "adduser, fonts-dejavu-core, fonts-noto-core, fonts-hosny-amiri, fonts-sil-abyssinica, fonts-symbola, fonts-material-design-icons-iconfont, xkb-data, espeak-ng-data, xserver-xorg-core, xserver-xorg-input-libinput, xinit, libgl1-mesa-dri, kbd, libpam-systemd")
 set(CPACK_DEBIAN_HELDER_PACKAGE_RECOMMENDS "cups, xinput")
 set(CPACK_DEBIAN_HELDER_PACKAGE_SUGGESTS "prometheus-node-exporter")
 set(CPACK_DEBIAN_HELDER_PACKAGE_CONTROL_EXTRA
