@@ -152,7 +152,7 @@ deadline=$((SECONDS + ${BOOT_CHECK_TIMEOUT:-2400}))
 while [[ -z $done_line ]] && ((SECONDS < deadline)) && kill -0 "$qemu" 2>/dev/null; do
   sleep 2
   [[ -f $work/report.log ]] || continue
-  mapfile -t requests < <(grep -a '^HOST: ' "$work/report.log" || true)
+  mapfile -t requests < <(tr -d '\r' <"$work/report.log" | grep -a '^HOST: ' || true)
   while ((handled < ${#requests[@]})); do
     read -r _ what arg <<<"${requests[handled]}"
     case $what in
@@ -161,7 +161,7 @@ while [[ -z $done_line ]] && ((SECONDS < deadline)) && kill -0 "$qemu" 2>/dev/nu
     esac
     handled=$((handled + 1))
   done
-  done_line=$(grep -a '^DONE ' "$work/report.log" || true)
+  done_line=$(tr -d '\r' <"$work/report.log" | grep -a '^DONE ' || true)
 done
 [[ -n $done_line ]] || shot timeout
 monitor quit || true
