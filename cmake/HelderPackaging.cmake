@@ -23,6 +23,7 @@ install(FILES packaging/config.json DESTINATION "${CMAKE_INSTALL_FULL_SYSCONFDIR
 install(DIRECTORY DESTINATION "${CMAKE_INSTALL_FULL_SYSCONFDIR}/helder/forms" COMPONENT helder)
 install(FILES packaging/systemd/helder-kiosk.service DESTINATION "${HELDER_UNIT_DIR}" COMPONENT helder)
 install(PROGRAMS packaging/systemd/helder-session DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/helder" COMPONENT helder)
+install(FILES packaging/systemd/50-helder-kiosk.conf DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/X11/xorg.conf.d" COMPONENT helder)
 install(FILES README.md DESTINATION "${HELDER_DOC_DIR}/helder" COMPONENT helder)
 install(FILES forms/README.md DESTINATION "${HELDER_DOC_DIR}/helder" RENAME forms-guide.md COMPONENT helder)
 
@@ -94,7 +95,7 @@ set(CPACK_DEBIAN_HELDER_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, not linked: fonts through fontconfig, keyboard layouts, speech data, the
 # X server and its input driver, the GL driver; adduser for the maintainer scripts.
 set(CPACK_DEBIAN_HELDER_PACKAGE_DEPENDS
-  "adduser, fonts-dejavu-core, fonts-noto-core, fonts-hosny-amiri, fonts-sil-abyssinica, fonts-symbola, fonts-material-design-icons-iconfont, xkb-data, espeak-ng-data, xserver-xorg-core, xserver-xorg-input-libinput, xinit, libgl1-mesa-dri")
+  "adduser, fonts-dejavu-core, fonts-noto-core, fonts-hosny-amiri, fonts-sil-abyssinica, fonts-symbola, fonts-material-design-icons-iconfont, xkb-data, espeak-ng-data, xserver-xorg-core, xserver-xorg-input-libinput, xinit, libgl1-mesa-dri, kbd, libpam-systemd")
 set(CPACK_DEBIAN_HELDER_PACKAGE_RECOMMENDS "cups, xinput")
 set(CPACK_DEBIAN_HELDER_PACKAGE_SUGGESTS "prometheus-node-exporter")
 set(CPACK_DEBIAN_HELDER_PACKAGE_CONTROL_EXTRA

@@ -21,9 +21,9 @@ runtime_packages=(
 test_packages=(
   poppler-utils qpdf python3 python3-jsonschema python3-reportlab
   cups cups-client cups-bsd xdotool x11-apps
-  # The Debian packages: dpkg-shlibdeps for their Depends, lintian, systemd-analyze and xinit for
-  # the unit, the counters textfile parser
-  dpkg-dev lintian systemd xinit python3-prometheus-client
+  # The Debian packages: dpkg-shlibdeps for their Depends, lintian, systemd-analyze, xinit and kbd (chvt)
+  # for the unit, the counters textfile parser
+  dpkg-dev lintian systemd xinit kbd python3-prometheus-client
   afl++  # fuzzing in classic afl-g++ mode (tests/fuzz/run.sh)
 )
 bench_packages=(
