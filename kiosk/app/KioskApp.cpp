@@ -93,7 +93,7 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
                                            std::ostream& log)
 {
     std::unique_ptr<KioskApp> app(new KioskApp(options, log));
-    app->m_timings.mark("members (the window and the atlas unopened)");
+    app->m_timings.mark("members (SFML's shared GL context: the GL driver loads)");
     // First, while the process has one thread: the sound device check forks.
     app->m_sfmlErrors.emplace(log);
     app->m_audio = audio::ReadAloud::start(log);
