@@ -20,7 +20,7 @@ std::optional<unsigned> number(std::string_view text)
 std::string usage()
 {
     return "usage: helder-kiosk [--config PATH] [--kiosk] [--smoke] [--forms DIR] [--locales DIR]\n"
-           "                    [--screenshot FILE.png] [--size WIDTHxHEIGHT] [--widget-map FILE.json]\n"
+           "                    [--screenshot FILE.png] [--size WIDTHxHEIGHT] [--widget-map FILE.json] [--timings]\n"
            "       helder-kiosk --check-config [PATH]   check a config and the forms it names, then exit\n";
 }
 
@@ -39,6 +39,8 @@ std::expected<AppOptions, std::string> parseOptions(std::span<const std::string_
             options.kiosk = true;
         } else if (argument == "--smoke") {
             options.smoke = true;
+        } else if (argument == "--timings") {
+            options.timings = true;
         } else if (argument == "--check-config") {
             options.checkConfig = true;
             if (i + 1 < arguments.size() && !arguments[i + 1].starts_with("--")) {

@@ -1,7 +1,7 @@
 #pragma once
 // The command line of helder-kiosk:
 //   helder-kiosk [--config PATH] [--kiosk] [--smoke] [--forms DIR] [--locales DIR]
-//                [--screenshot FILE] [--size WxH] [--widget-map FILE]
+//                [--screenshot FILE] [--size WxH] [--widget-map FILE] [--timings]
 //   helder-kiosk --check-config [PATH]
 
 #include <expected>
@@ -22,6 +22,7 @@ struct AppOptions {
     std::optional<std::filesystem::path> locales;
     std::optional<std::filesystem::path> screenshot; // save the first frame as PNG and exit
     std::optional<std::filesystem::path> widgetMap; // rewritten after every frame (app/WidgetMap.hpp)
+    bool timings = false; // log where start-up and each frame spend their time (app/PhaseTimings.hpp)
     unsigned width = 1280;   // window size without --kiosk
     unsigned height = 800;
 };

@@ -67,6 +67,7 @@ std::optional<std::int64_t> KioskApp::countersWake() const
 KioskApp::KioskApp(const AppOptions& options, std::ostream& log)
     : m_options(options)
     , m_log(log)
+    , m_timings(options.timings ? &log : nullptr)
     , m_effects(
           [this](const core::Session& session, bool copy) -> std::optional<core::Action> {
               // Without a filler or an output, printing ends in the translated printer fault,
@@ -92,12 +93,14 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
                                            std::ostream& log)
 {
     std::unique_ptr<KioskApp> app(new KioskApp(options, log));
+    app->m_timings.mark("members (SFML's shared GL context: the GL driver loads)");
     // First, while the process has one thread: the sound device check forks.
     app->m_sfmlErrors.emplace(log);
     app->m_audio = audio::ReadAloud::start(log);
     app->m_effects.onIdleWarning([raw = app.get()](const core::Session& session) {
         raw->m_audio->read(audio::idleWarningReading(session, raw->m_catalog, raw->m_locales.languages), true);
     });
+    app->m_timings.mark("read-aloud started (device check and espeak-ng under way)");
     KioskConfig config;
     if (options.config) {
         auto read = KioskConfig::read(*options.config);
@@ -111,6 +114,7 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
     const std::filesystem::path localesFolder = options.locales.value_or(config.localesFolder.value_or(defaults.locales));
     const std::filesystem::path formsFolder = options.forms.value_or(config.formsFolder.value_or(defaults.forms));
     app->m_context.settings.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
+    app->m_timings.mark("config");
 
     app->m_locales = i18n::LocaleDirectory::read(localesFolder);
     for (const core::Diagnostic& problem : app->m_locales.diagnostics) {
@@ -120,17 +124,21 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
         log << "helder-kiosk: no interface languages in " << localesFolder << '\n';
         return nullptr;
     }
+    app->m_timings.mark("locales read");
     app->m_catalog = i18n::Catalog(app->m_locales.files, app->m_locales.languages);
+    app->m_timings.mark("catalog");
     app->m_keyboards = ui::KeyboardSet::load(localesFolder.parent_path(), app->m_locales.languages);
     for (const core::Diagnostic& problem : app->m_keyboards.problems()) {
         log << "helder-kiosk: keyboard: " << problem.file << ": " << problem.message << '\n';
     }
+    app->m_timings.mark("keyboards");
 
     const core::Date today = localToday();
     app->m_formsFolder = formsFolder;
     app->m_localFormsFolder = config.localFormsFolder;
     app->m_state.session.today = today;
     app->applyConfig(config);
+    app->m_timings.mark("config applied, forms loaded");
 
     auto engine = text::TextEngine::create();
     if (!engine) {
@@ -138,6 +146,7 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
         return nullptr;
     }
     app->m_engine = std::move(*engine);
+    app->m_timings.mark("text engine");
 
     auto filler = printer::FormFiller::create();
     auto setup = openPrintSetup(config);
@@ -163,6 +172,7 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
     app->m_state.session.now = app->nowMs();
     app->m_state.session.lastActivity = app->m_state.session.now;
     app->m_state.session.today = today;
+    app->m_timings.mark("PDF filler and output");
     return app;
 }
 
@@ -366,7 +376,9 @@ void KioskApp::redraw()
                                 &m_keyboards,
                                 soundControls(*m_audio, m_context, m_state.session, m_locales.languages)};
     m_screen = buildCurrentScreen(input);
+    m_timings.mark("layout");
     m_renderer.draw(m_window, m_screen);
+    m_timings.mark("draw");
     m_dirty = false;
 }
 
@@ -403,11 +415,13 @@ int KioskApp::run()
         m_log << "helder-kiosk: cannot open a window\n";
         return 1;
     }
+    m_timings.mark("window");
     m_window.setMouseCursorVisible(!m_options.kiosk);
     if (!m_window.setActive(true) || !m_renderer.create()) {
         m_log << "helder-kiosk: cannot set up OpenGL drawing\n";
         return 1;
     }
+    m_timings.mark("renderer (glyph atlas)");
     XEventWait waiter;
     if (!waiter.attach()) {
         m_log << "helder-kiosk: no X display connection to wait on\n";
@@ -424,6 +438,7 @@ int KioskApp::run()
             m_dirty = true; // reading ended (or began): the speaker button changes
         }
         if (m_dirty) {
+            m_timings.mark("events and timers");
             const auto frameStarted = std::chrono::steady_clock::now();
             redraw();
             if (once) {
@@ -432,10 +447,13 @@ int KioskApp::run()
                     return 1;
                 }
                 m_window.display();
+                m_timings.mark("display");
                 return m_outOfOrder ? 1 : 0;
             }
             m_window.display();
+            m_timings.mark("display");
             frameShown(frameStarted);
+            m_timings.mark("widget map");
         }
         const auto due = wakeAt();
         std::int64_t timeout = due ? std::max<std::int64_t>(0, *due - nowMs()) : -1;
@@ -448,6 +466,7 @@ int KioskApp::run()
             timeout = timeout < 0 ? printPollMs : std::min(timeout, printPollMs);
         }
         waiter.wait(std::chrono::milliseconds(timeout));
+        m_timings.restart();
     }
     return 0;
 }

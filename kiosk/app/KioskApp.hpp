@@ -11,6 +11,7 @@
 #include "app/FormPrinter.hpp"
 #include "core/Counters.hpp"
 #include "app/KioskConfig.hpp"
+#include "app/PhaseTimings.hpp"
 #include "app/StaffCorner.hpp"
 #include "app/StaffMode.hpp"
 #include "audio/ReadAloud.hpp"
@@ -104,6 +105,7 @@ private:
 
     AppOptions m_options;
     std::ostream& m_log;
+    PhaseTimings m_timings; // first: it times the construction of the members below
     i18n::LocaleDirectory m_locales;
     i18n::Catalog m_catalog;
     i18n::LanguageList m_offered;                // the config's languages, in its order

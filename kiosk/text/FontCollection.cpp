@@ -268,9 +268,15 @@ std::expected<const FontFace*, std::string> FontCollection::iconFace()
         if (FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &file) != FcResultMatch) {
             continue;
         }
+        // HarfBuzz reads only the TTF: the WOFF copies are skipped before FreeType opens them (it
+        // would decompress the WOFF2, 15-20 ms of the kiosk's first frame, to no use).
+        const std::string_view path(reinterpret_cast<const char*>(file));
+        if (path.ends_with(".woff") || path.ends_with(".woff2")) {
+            continue;
+        }
         FcPatternGetInteger(fonts->fonts[i], FC_INDEX, 0, &index);
-        auto face = openFile(reinterpret_cast<const char*>(file), index);
-        if (face) { // the WOFF copies of the font are skipped: HarfBuzz reads only the TTF
+        auto face = openFile(std::string(path), index);
+        if (face) {
             m_iconFace = *face;
             result = face;
             break;

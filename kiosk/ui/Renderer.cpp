@@ -1,9 +1,9 @@
 #include "ui/Renderer.hpp"
 
-#include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/RenderStates.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace helder::ui {
@@ -32,42 +32,48 @@ void quad(sf::VertexArray& vertices, sf::FloatRect area, sf::IntRect texture, sf
     vertices.append(sf::Vertex({left, bottom}, color, {u0, v1}));
 }
 
-void drawRect(sf::RenderTarget& target, const Widget& widget)
+// A surface as SFML's RectangleShape draws it with an inner outline: the fill over the whole
+// rectangle, then the border's four sides over it, all from the atlas's white texel.
+void surface(sf::VertexArray& vertices, const Widget& widget)
 {
     if (widget.fill.a == 0 && widget.borderWidth <= 0.0F) {
         return;
     }
-    sf::RectangleShape shape({widget.rect.width, widget.rect.height});
-    shape.setPosition(widget.rect.x, widget.rect.y);
-    shape.setFillColor(toSfml(widget.fill));
-    if (widget.borderWidth > 0.0F) {
-        shape.setOutlineThickness(-widget.borderWidth);
-        shape.setOutlineColor(toSfml(widget.border));
+    const sf::IntRect texel = GlyphAtlas::whiteTexel();
+    const Rect& r = widget.rect;
+    if (widget.fill.a != 0) {
+        quad(vertices, sf::FloatRect(r.x, r.y, r.width, r.height), texel, toSfml(widget.fill));
     }
-    target.draw(shape);
+    const float b = std::min({widget.borderWidth, r.width / 2.0F, r.height / 2.0F});
+    if (b > 0.0F) {
+        const sf::Color border = toSfml(widget.border);
+        quad(vertices, sf::FloatRect(r.x, r.y, r.width, b), texel, border);
+        quad(vertices, sf::FloatRect(r.x, r.y + r.height - b, r.width, b), texel, border);
+        quad(vertices, sf::FloatRect(r.x, r.y + b, b, r.height - 2.0F * b), texel, border);
+        quad(vertices, sf::FloatRect(r.x + r.width - b, r.y + b, b, r.height - 2.0F * b), texel, border);
+    }
 }
 
 } // namespace
 
 void Renderer::draw(sf::RenderTarget& target, const ScreenDescription& screen)
 {
+    const unsigned generation = m_atlas.generation();
+    drawOnce(target, screen);
+    if (m_atlas.generation() != generation) {
+        // The atlas was emptied half-way: the glyphs queued before point at reused rectangles.
+        drawOnce(target, screen);
+    }
+}
+
+void Renderer::drawOnce(sf::RenderTarget& target, const ScreenDescription& screen)
+{
     target.clear(toSfml(screen.background));
-    sf::VertexArray glyphs(sf::Triangles);
-    auto flushText = [&] {
-        if (glyphs.getVertexCount() > 0) {
-            sf::RenderStates states;
-            states.texture = &m_atlas.texture();
-            target.draw(glyphs, states);
-            glyphs.clear();
-        }
-    };
+    // One draw call for the whole screen, in the widgets' order: a later surface (a dialog)
+    // covers the texts before it.
+    m_vertices.clear();
     for (const Widget& widget : screen.widgets) {
-        // Texts go on top of the surfaces drawn so far; a new surface (a dialog) first lets the
-        // texts below it be drawn, so it can cover them.
-        if (widget.fill.a != 0 || widget.borderWidth > 0.0F) {
-            flushText();
-        }
-        drawRect(target, widget);
+        surface(m_vertices, widget);
         for (const TextItem& item : widget.texts) {
             const sf::Color color = toSfml(item.color);
             for (const text::LayoutLine& line : item.layout.lines) {
@@ -85,7 +91,7 @@ void Renderer::draw(sf::RenderTarget& target, const ScreenDescription& screen)
                         }
                         const float left = whole + static_cast<float>(placed->left);
                         const float top = std::round(item.y + glyph.y) - static_cast<float>(placed->top);
-                        quad(glyphs,
+                        quad(m_vertices,
                              sf::FloatRect(left, top, static_cast<float>(placed->texture.width),
                                            static_cast<float>(placed->texture.height)),
                              placed->texture, color);
@@ -94,7 +100,9 @@ void Renderer::draw(sf::RenderTarget& target, const ScreenDescription& screen)
             }
         }
     }
-    flushText();
+    sf::RenderStates states;
+    states.texture = &m_atlas.texture();
+    target.draw(m_vertices, states);
 }
 
 } // namespace helder::ui

@@ -1,11 +1,13 @@
 #pragma once
-// Draws a screen description with SFML: rectangles, then the glyphs of each layer's texts as
-// textured quads from the glyph atlas. SFML's own text class is never used (DESIGN §5).
+// Draws a screen description with SFML: each widget's surface, then the glyphs of its texts, as
+// textured quads from the glyph atlas, in one draw call per frame. SFML's own text class is never
+// used (DESIGN §5).
 
 #include "ui/GlyphAtlas.hpp"
 #include "ui/ScreenDescription.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 
 namespace helder::ui {
 
@@ -15,7 +17,10 @@ public:
     void draw(sf::RenderTarget& target, const ScreenDescription& screen);
 
 private:
+    void drawOnce(sf::RenderTarget& target, const ScreenDescription& screen);
+
     GlyphAtlas m_atlas;
+    sf::VertexArray m_vertices{sf::Triangles}; // kept: its memory serves every frame
 };
 
 } // namespace helder::ui

@@ -24,6 +24,9 @@ TEST_CASE("the command line")
     CHECK_FALSE(options->locales);
     CHECK(options->width == 800);
     CHECK(options->height == 1280);
+    CHECK_FALSE(options->timings);
+    const std::array<std::string_view, 1> timings{"--timings"};
+    CHECK(parseOptions(timings)->timings);
 
     const std::array<std::string_view, 1> missing{"--config"};
     CHECK_FALSE(parseOptions(missing));
