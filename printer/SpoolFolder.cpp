@@ -180,6 +180,8 @@ std::expected<SubmittedJob, PrintFault> SpoolFolder::submit(const PrintJobReques
                                                                   + written.error()});
         }
         m_files.emplace(id, file);
+        if (m_files.size() > rememberedJobs)
+            m_files.erase(m_files.begin());
         return SubmittedJob{id};
     }
     return std::unexpected(PrintFault{"write-failed", "no free file name in " + m_folder.string()});

@@ -6,6 +6,7 @@
 #include "printer/PrintOutput.hpp"
 
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -54,7 +55,12 @@ public:
 
     [[nodiscard]] const std::filesystem::path& folder() const { return m_folder; }
     [[nodiscard]] const std::string& warning() const { return m_warning; }
-    // The file a submitted job was written to (it may since have expired).
+    // The jobs remembered for jobState() and fileOf(): a kiosk runs for weeks, and its print path
+    // asks only about the job it has just submitted.
+    static constexpr std::size_t rememberedJobs = 100;
+
+    // The file a submitted job was written to (it may since have expired); nullopt for a job older
+    // than the last rememberedJobs.
     [[nodiscard]] std::optional<std::filesystem::path> fileOf(int jobId) const;
 
 private:

@@ -5,7 +5,6 @@
 #include "app/PrintSetup.hpp"
 #include "app/Timers.hpp"
 #include "app/WidgetMap.hpp"
-#include "app/XEventWait.hpp"
 #include "ui/ScreenBuilder.hpp"
 
 #include <SFML/Graphics/Image.hpp>
@@ -178,7 +177,8 @@ std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const Defa
 
 std::int64_t KioskApp::nowMs() const
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start + m_clockAhead)
+        .count();
 }
 
 std::string KioskApp::newSessionCode()
@@ -402,7 +402,7 @@ bool KioskApp::saveScreenshot()
     return capture.copyToImage().saveToFile(m_options.screenshot->string());
 }
 
-int KioskApp::run()
+bool KioskApp::open()
 {
     sf::ContextSettings settings;
     if (m_options.kiosk) {
@@ -413,35 +413,75 @@ int KioskApp::run()
     }
     if (!m_window.isOpen()) {
         m_log << "helder-kiosk: cannot open a window\n";
-        return 1;
+        return false;
     }
     m_timings.mark("window");
     m_window.setMouseCursorVisible(!m_options.kiosk);
     if (!m_window.setActive(true) || !m_renderer.create()) {
         m_log << "helder-kiosk: cannot set up OpenGL drawing\n";
-        return 1;
+        return false;
     }
     m_timings.mark("renderer (glyph atlas)");
-    XEventWait waiter;
-    if (!waiter.attach()) {
+    if (!m_waiter.attach()) {
         m_log << "helder-kiosk: no X display connection to wait on\n";
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::chrono::steady_clock::time_point> KioskApp::update()
+{
+    sf::Event event;
+    while (m_window.pollEvent(event)) {
+        handleEvent(event);
+    }
+    tick();
+    if (m_audio->update()) {
+        m_dirty = true; // reading ended (or began): the speaker button changes
+    }
+    if (!m_dirty) {
+        return std::nullopt;
+    }
+    m_timings.mark("events and timers");
+    const auto started = std::chrono::steady_clock::now();
+    redraw();
+    return started;
+}
+
+std::chrono::milliseconds KioskApp::untilWake() const
+{
+    const auto due = wakeAt();
+    std::int64_t timeout = due ? std::max<std::int64_t>(0, *due - nowMs()) : -1;
+    // Speech being made or played, read-aloud starting, or the print worker's news: look again
+    // soon. Silence and an idle screen need no wake-ups.
+    if (m_audio->busy() || m_audio->starting()) {
+        timeout = timeout < 0 ? audioPollMs : std::min(timeout, audioPollMs);
+    }
+    if (printerBusy()) {
+        timeout = timeout < 0 ? printPollMs : std::min(timeout, printPollMs);
+    }
+    return std::chrono::milliseconds(timeout);
+}
+
+void KioskApp::frame()
+{
+    if (const auto started = update()) {
+        m_window.display();
+        m_timings.mark("display");
+        frameShown(*started);
+        m_timings.mark("widget map");
+    }
+}
+
+int KioskApp::run()
+{
+    if (!open()) {
         return 1;
     }
     const bool once = m_options.smoke || m_options.screenshot.has_value();
     while (m_window.isOpen()) {
-        sf::Event event;
-        while (m_window.pollEvent(event)) {
-            handleEvent(event);
-        }
-        tick();
-        if (m_audio->update()) {
-            m_dirty = true; // reading ended (or began): the speaker button changes
-        }
-        if (m_dirty) {
-            m_timings.mark("events and timers");
-            const auto frameStarted = std::chrono::steady_clock::now();
-            redraw();
-            if (once) {
+        if (once) {
+            if (update()) {
                 if (m_options.screenshot && !saveScreenshot()) {
                     m_log << "helder-kiosk: cannot save " << *m_options.screenshot << '\n';
                     return 1;
@@ -450,22 +490,10 @@ int KioskApp::run()
                 m_timings.mark("display");
                 return m_outOfOrder ? 1 : 0;
             }
-            m_window.display();
-            m_timings.mark("display");
-            frameShown(frameStarted);
-            m_timings.mark("widget map");
+        } else {
+            frame();
         }
-        const auto due = wakeAt();
-        std::int64_t timeout = due ? std::max<std::int64_t>(0, *due - nowMs()) : -1;
-        // Speech being made or played, read-aloud starting, or the print worker's news: look again
-        // soon. Silence and an idle screen need no wake-ups.
-        if (m_audio->busy() || m_audio->starting()) {
-            timeout = timeout < 0 ? audioPollMs : std::min(timeout, audioPollMs);
-        }
-        if (m_printJobs && m_printJobs->busy()) {
-            timeout = timeout < 0 ? printPollMs : std::min(timeout, printPollMs);
-        }
-        waiter.wait(std::chrono::milliseconds(timeout));
+        m_waiter.wait(untilWake());
         m_timings.restart();
     }
     return 0;

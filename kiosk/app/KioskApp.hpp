@@ -14,6 +14,7 @@
 #include "app/PhaseTimings.hpp"
 #include "app/StaffCorner.hpp"
 #include "app/StaffMode.hpp"
+#include "app/XEventWait.hpp"
 #include "audio/ReadAloud.hpp"
 #include "audio/SfmlOutput.hpp"
 #include "app/PrintJobTracker.hpp"
@@ -66,16 +67,30 @@ public:
     // or --screenshot; returns the exit code.
     int run();
 
+    // Driving the kiosk in-process, as the kiosk soak does (tests/soak/KioskSoak.cpp): run() is
+    // open() and then frames, each after waiting for X or a timer.
+    [[nodiscard]] bool open(); // the window, its drawing and the X wait; false after a log line
+    void frame();              // X's events, the timers, the print worker's news; drawn when changed
+    void handleEvent(const sf::Event& event); // as if X had sent it (KioskAppStaff.cpp)
+    void apply(const core::Action& action);   // as a tap that became this action does
+    // Time passes this much faster than the wall clock: idle time-outs without real minutes.
+    void advanceClock(std::chrono::milliseconds by) { m_clockAhead += by; }
+    [[nodiscard]] const core::Session& session() const { return m_state.session; }
+    [[nodiscard]] const core::InterviewContext& context() const { return m_context; }
+    [[nodiscard]] bool printerBusy() const { return m_printJobs && m_printJobs->busy(); }
+
 private:
     KioskApp(const AppOptions& options, std::ostream& log);
 
     void dispatch(const ui::Intent& intent);
     void dispatchUnguarded(const ui::Intent& intent);
-    void apply(const core::Action& action);
     void playSound(ui::SoundCommand command);
     void collectPrintNews();
     void tick();
-    void handleEvent(const sf::Event& event);
+    // Events, timers and news, and the screen redrawn (not yet shown) when something changed;
+    // returns when that redraw began.
+    [[nodiscard]] std::optional<std::chrono::steady_clock::time_point> update();
+    [[nodiscard]] std::chrono::milliseconds untilWake() const; // negative: nothing due
     void press(float x, float y);
     void release();
     void redraw();
@@ -140,7 +155,9 @@ private:
 
     sf::RenderWindow m_window;
     ui::Renderer m_renderer;
+    XEventWait m_waiter;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    std::chrono::milliseconds m_clockAhead{0};
     std::mt19937 m_random;
 };
 
