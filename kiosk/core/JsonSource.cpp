@@ -127,6 +127,23 @@ SourcePosition positionInText(std::string_view text, std::size_t offset)
     return position;
 }
 
+namespace {
+
+// Where the number of nlohmann's "number overflow parsing '1E400'" message stands in the text.
+std::size_t overflowingNumberAt(std::string_view text, std::string_view message)
+{
+    const std::string_view quote = "parsing '";
+    const std::size_t begin = message.find(quote);
+    const std::size_t end = message.rfind('\'');
+    if (begin == std::string_view::npos || end == std::string_view::npos || end <= begin + quote.size()) {
+        return 0;
+    }
+    const std::size_t at = text.find(message.substr(begin + quote.size(), end - begin - quote.size()));
+    return at == std::string_view::npos ? 0 : at;
+}
+
+} // namespace
+
 std::expected<JsonSource, Diagnostic> JsonSource::parse(std::string fileName, std::string_view text)
 {
     auto syntaxError = [&](std::size_t offset, std::string message) {
@@ -143,6 +160,9 @@ std::expected<JsonSource, Diagnostic> JsonSource::parse(std::string fileName, st
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         return syntaxError(tokenStart(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + describeParseError(e.what()));
+    } catch (const nlohmann::json::out_of_range& e) {
+        // A number beyond a double's range ("1E400"): nlohmann names it, but not where it is.
+        return syntaxError(overflowingNumberAt(text, e.what()), "invalid JSON: a number too large to read");
     }
     source.m_fileName = std::move(fileName);
     source.m_text = text;

@@ -32,6 +32,15 @@ TEST_CASE("a syntax error is placed where it happens")
     CHECK(source.error().position == SourcePosition{3, 7}); // the "2" where ":" belongs
 }
 
+TEST_CASE("a number beyond a double's range is a syntax error at the number (found by fuzzing)")
+{
+    auto source = JsonSource::parse("languages.json", "{\n  \"languages\": [333333333333333333333333E333]\n}");
+    REQUIRE_FALSE(source);
+    CHECK(source.error().code == "json-syntax");
+    CHECK(source.error().message.find("too large") != std::string::npos);
+    CHECK(source.error().position == SourcePosition{2, 17});
+}
+
 TEST_CASE("columns on one long line count code points across many blocks")
 {
     // Multi-byte letters straddle the position index's block boundaries.
