@@ -59,31 +59,16 @@ int main(int argc, char** argv)
     test::RandomVisitor visitor(**kiosk, seed);
     const soak::SoakMeter meter({spoolFolder, temporary});
 
-    const soak::SoakReading start = meter.read();
-    soak::SoakReading warm = start;
-    const auto started = std::chrono::steady_clock::now();
-    for (long number = 0; number < sessions; ++number) {
-        visitor.visit("SOAK" + std::to_string(number));
-        if (number + 1 == std::min(warmUpSessions, sessions)) {
-            warm = meter.read();
-        }
-        if ((number + 1) % reportEvery == 0) {
-            const soak::SoakReading now = meter.read();
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            std::cout << number + 1 << " sessions, " << visitor.tally().printed << " printed, " << seconds
-                      << " s, RSS " << now.residentMb << " MB, fds " << now.descriptors << ", files " << now.files
-                      << '\n'
-                      << std::flush;
-        }
-    }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const soak::SoakReading end = meter.read();
+    const soak::SoakRun run = soak::runSessions(
+        std::cout, meter, sessions, warmUpSessions, reportEvery,
+        [&visitor](long number) { visitor.visit("SOAK" + std::to_string(number)); },
+        [&visitor] { return visitor.tally().printed; });
     const test::RandomVisitor::Tally& tally = visitor.tally();
     std::cout << "printed " << tally.printed << ", printer faults " << tally.printFaults << ", walked away "
               << tally.walkedAway << ", started again " << tally.startedAgain << ", printer news late "
               << tally.stuck << '\n';
     // Retention 0 deletes each printout at the next submit: the last one may remain.
-    const bool ok = soak::report(std::cout, sessions, seconds, start, warm, end, {5.0, 1}) && tally.stuck == 0;
+    const bool ok = soak::report(std::cout, sessions, run.seconds, run.start, run.warm, run.end, {5.0, 1}) && tally.stuck == 0;
     kiosk->reset();
     fs::remove_all(root);
     return ok ? 0 : 1;

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iterator>
 #include <locale>
@@ -9,6 +11,33 @@
 
 namespace helder::soak {
 namespace fs = std::filesystem;
+
+SoakRun runSessions(std::ostream& out, const SoakMeter& meter, long sessions, long warmUp, long reportEvery,
+                    const std::function<void(long)>& visit, const std::function<long()>& printed)
+{
+    SoakRun run;
+    run.start = meter.read();
+    run.warm = run.start;
+    const auto started = std::chrono::steady_clock::now();
+    const auto elapsed = [&started] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    };
+    for (long number = 0; number < sessions; ++number) {
+        visit(number);
+        if (number + 1 == std::min(warmUp, sessions)) {
+            run.warm = meter.read();
+        }
+        if ((number + 1) % reportEvery == 0) {
+            const SoakReading now = meter.read();
+            out << number + 1 << " sessions, " << printed() << " printed, " << elapsed() << " s, RSS "
+                << now.residentMb << " MB, fds " << now.descriptors << ", files " << now.files << '\n'
+                << std::flush;
+        }
+    }
+    run.seconds = elapsed();
+    run.end = meter.read();
+    return run;
+}
 
 SoakReading SoakMeter::read() const
 {

@@ -3,6 +3,7 @@
 // (/proc/self/fd) and the files in the folders the kiosk writes to, read at one moment.
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -24,6 +25,20 @@ public:
 private:
     std::vector<std::filesystem::path> m_watched;
 };
+
+// The readings of a run: at its start, after its warm-up, at its end, and how long it took.
+struct SoakRun {
+    SoakReading start;
+    SoakReading warm;
+    SoakReading end;
+    double seconds = 0;
+};
+
+// Runs `visit(number)` for sessions 0 … sessions-1, reading `meter` at the start, after `warmUp`
+// sessions and at the end, and printing a progress line every `reportEvery` sessions with the
+// count `printed()` gives.
+SoakRun runSessions(std::ostream& out, const SoakMeter& meter, long sessions, long warmUp, long reportEvery,
+                    const std::function<void(long)>& visit, const std::function<long()>& printed);
 
 // The soak's limits after its warm-up.
 struct SoakLimits {
