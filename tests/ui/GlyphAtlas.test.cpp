@@ -15,12 +15,23 @@ using namespace helder;
 using helder::ui::AtlasGlyph;
 using helder::ui::GlyphAtlas;
 
-TEST_CASE("glyph atlas: grows past its first height and keeps the glyphs placed before")
+namespace {
+
+// One text engine for the file: the glyphs come from its Dutch face.
+const text::FontFace& dutchFace()
 {
-    auto engine = text::TextEngine::create();
+    static const auto engine = text::TextEngine::create();
     REQUIRE(engine);
     const text::FontFace* face = (*engine)->fonts().primaryFace("nl", text::Weight::Regular);
     REQUIRE(face != nullptr);
+    return *face;
+}
+
+} // namespace
+
+TEST_CASE("glyph atlas: grows past its first height and keeps the glyphs placed before")
+{
+    const text::FontFace& face = dutchFace();
     GlyphAtlas atlas;
     REQUIRE(atlas.create());
     REQUIRE(atlas.texture().getSize() == sf::Vector2u(GlyphAtlas::width, GlyphAtlas::initialHeight));
@@ -30,7 +41,7 @@ TEST_CASE("glyph atlas: grows past its first height and keeps the glyphs placed 
     std::uint32_t firstId = 0;
     std::uint32_t id = 1;
     for (; atlas.texture().getSize().y == GlyphAtlas::initialHeight && id < 2000; ++id) {
-        const auto placed = atlas.glyph(*face, id, size, 0);
+        const auto placed = atlas.glyph(face, id, size, 0);
         if (!first && placed && placed->texture.width > 0) {
             first = placed;
             firstId = id;
@@ -51,22 +62,19 @@ TEST_CASE("glyph atlas: grows past its first height and keeps the glyphs placed 
     }
     CHECK(inked > 100); // the first glyph's pixels were copied into the larger texture
     // Cached: the same rectangle, not a second copy.
-    const auto again = atlas.glyph(*face, firstId, size, 0);
+    const auto again = atlas.glyph(face, firstId, size, 0);
     REQUIRE(again);
     CHECK(again->texture == first->texture);
 }
 
 TEST_CASE("glyph atlas: full at its largest, it starts again empty and says so")
 {
-    auto engine = text::TextEngine::create();
-    REQUIRE(engine);
-    const text::FontFace* face = (*engine)->fonts().primaryFace("nl", text::Weight::Regular);
-    REQUIRE(face != nullptr);
+    const text::FontFace& face = dutchFace();
     GlyphAtlas atlas;
     REQUIRE(atlas.create());
     // Glyphs of 400 px: about 6 a shelf and 5 shelves in 2048 rows.
     for (std::uint32_t id = 1; atlas.generation() == 0 && id < 3000; ++id) {
-        (void)atlas.glyph(*face, id, 400.0F, 0);
+        (void)atlas.glyph(face, id, 400.0F, 0);
     }
     CHECK(atlas.generation() == 1);
     CHECK(atlas.texture().getSize().y == GlyphAtlas::maxHeight);
