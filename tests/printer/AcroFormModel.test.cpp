@@ -1,5 +1,6 @@
 #include "printer/AcroFormModel.hpp"
 
+#include "FieldLookup.hpp"
 #include "TestPaths.hpp"
 
 #include <doctest/doctest.h>
@@ -9,6 +10,7 @@
 #include <ranges>
 
 using helder::printer::FieldInfo;
+using helder::printer::test::field;
 using helder::printer::FieldKind;
 using helder::printer::readFields;
 
@@ -19,13 +21,6 @@ std::vector<FieldInfo> formFields()
     auto fields = readFields(helder::test::fixture("printer/form.pdf"));
     REQUIRE_MESSAGE(fields.has_value(), fields.error().message);
     return *fields;
-}
-
-const FieldInfo& field(const std::vector<FieldInfo>& fields, const std::string& name)
-{
-    const auto found = std::ranges::find(fields, name, &FieldInfo::name);
-    REQUIRE_MESSAGE(found != fields.end(), "no field " << name);
-    return *found;
 }
 
 std::vector<std::string> names(const std::vector<FieldInfo>& fields)

@@ -1,6 +1,7 @@
 #include "printer/AnswerMapping.hpp"
 #include "printer/FormFiller.hpp"
 
+#include "FieldLookup.hpp"
 #include "PdfTools.hpp"
 #include "TestPaths.hpp"
 
@@ -10,6 +11,8 @@
 #include <ranges>
 
 using helder::printer::FieldInfo;
+using helder::printer::test::field;
+using helder::printer::test::reread;
 using helder::printer::FieldValue;
 using helder::printer::FillError;
 using helder::printer::FillOptions;
@@ -43,20 +46,6 @@ std::expected<FillReport, FillError> fillForm(const std::vector<FieldValue>& val
 {
     static const std::string form = fixtureBytes("form.pdf");
     return filler().fill(bytesOf(form), values, options);
-}
-
-const FieldInfo& field(const std::vector<FieldInfo>& fields, const std::string& name)
-{
-    const auto found = std::ranges::find(fields, name, &FieldInfo::name);
-    REQUIRE_MESSAGE(found != fields.end(), "no field " << name);
-    return *found;
-}
-
-std::vector<FieldInfo> reread(const FillReport& report)
-{
-    auto fields = helder::printer::readFields(report.pdf);
-    REQUIRE_MESSAGE(fields.has_value(), fields.error().message);
-    return *fields;
 }
 
 // The output without white space, so that dictionary entries can be searched for whatever

@@ -3,6 +3,7 @@
 
 #include "printer/FormFiller.hpp"
 
+#include "FieldLookup.hpp"
 #include "GoldenImage.hpp"
 #include "PdfTools.hpp"
 #include "PngFile.hpp"
@@ -14,6 +15,8 @@
 #include <ranges>
 
 using helder::printer::FieldInfo;
+using helder::printer::test::field;
+using helder::printer::test::reread;
 using helder::printer::FieldValue;
 using helder::printer::FillError;
 using helder::printer::FillReport;
@@ -28,20 +31,6 @@ std::expected<FillReport, FillError> fillMultiSelect(const std::vector<FieldValu
     REQUIRE_MESSAGE(filler.has_value(), filler.error());
     static const std::string form = helder::test::readFile(helder::test::fixture("printer/multi_select.pdf"));
     return filler->fill(std::as_bytes(std::span(form.data(), form.size())), values, {});
-}
-
-const FieldInfo& field(const std::vector<FieldInfo>& fields, const std::string& name)
-{
-    const auto found = std::ranges::find(fields, name, &FieldInfo::name);
-    REQUIRE_MESSAGE(found != fields.end(), "no field " << name);
-    return *found;
-}
-
-std::vector<FieldInfo> reread(const FillReport& report)
-{
-    auto fields = helder::printer::readFields(report.pdf);
-    REQUIRE_MESSAGE(fields.has_value(), fields.error().message);
-    return *fields;
 }
 
 // What filling appended to the fixture (an incremental update), without white space.
