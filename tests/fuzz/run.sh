@@ -7,7 +7,7 @@
 # small input (afl-tmin), fix it, and keep it in tests/fuzz/corpus/<target>/ as a regression.
 # HELDER_FUZZ_ASAN=1 adds AddressSanitizer; HELDER_FUZZ_DIR (default build/fuzz) holds build and findings.
 # HELDER_FUZZ_SHARED_SEEDS=1 also seeds acroform and fill with the real PDFs under 200 KB in
-# $HELDER_SHARED/pdfs (default ../shared) for long runs; nothing from there is committed.
+# $HELDER_SHARED_DIR/pdfs (default ../shared, as for the tests) for long runs; nothing from there is committed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:?usage: run.sh SECONDS [TARGET...]}
@@ -35,7 +35,7 @@ seeds_of() {
 }
 
 shared_seeds_of() {
-  local pdfs=${HELDER_SHARED:-$root/../shared}/pdfs
+  local pdfs=${HELDER_SHARED_DIR:-$root/../shared}/pdfs
   case $1 in acroform|fill) [[ -n ${HELDER_FUZZ_SHARED_SEEDS:-} && -d $pdfs ]] && echo "$pdfs" ;; esac
   return 0
 }
