@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 using core::JsonSource;
 
-class Reader : LabelJsonReader {
+class PickerReader : LabelJsonReader {
 public:
     using LabelJsonReader::LabelJsonReader;
 
@@ -92,7 +92,7 @@ std::expected<GeezPicker, core::Diagnostic> parseGeezPickerJson(std::string file
     auto source = JsonSource::parse(std::move(fileName), text);
     if (!source)
         return std::unexpected(std::move(source.error()));
-    return Reader(*source).picker();
+    return PickerReader(*source).picker();
 }
 
 } // namespace helder::keyboards

@@ -16,7 +16,7 @@ namespace {
 using nlohmann::json;
 using core::JsonSource;
 
-class Reader : LabelJsonReader {
+class KeyboardReader : LabelJsonReader {
 public:
     using LabelJsonReader::LabelJsonReader;
 
@@ -131,7 +131,7 @@ std::expected<Layout, core::Diagnostic> parseKeyboardJson(std::string fileName, 
     auto source = JsonSource::parse(std::move(fileName), text);
     if (!source)
         return std::unexpected(std::move(source.error()));
-    return Reader(*source).layout();
+    return KeyboardReader(*source).layout();
 }
 
 } // namespace helder::keyboards

@@ -1,19 +1,11 @@
 #include "core/Date.hpp"
 
+#include "TestValues.hpp"
+
 #include <doctest/doctest.h>
 
 using helder::core::Date;
-
-namespace {
-
-Date iso(const char* text)
-{
-    const auto date = Date::parseIso(text);
-    REQUIRE_MESSAGE(date.has_value(), text);
-    return *date;
-}
-
-} // namespace
+using helder::test::iso;
 
 TEST_CASE("Date accepts real calendar days only")
 {

@@ -1,5 +1,7 @@
 #include "core/Decimal.hpp"
 
+#include "TestValues.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdint>
@@ -8,17 +10,7 @@
 
 using helder::core::Decimal;
 using helder::core::DecimalError;
-
-namespace {
-
-Decimal dec(const char* text)
-{
-    const auto parsed = Decimal::parse(text);
-    REQUIRE_MESSAGE(parsed.has_value(), text);
-    return *parsed;
-}
-
-} // namespace
+using helder::test::dec;
 
 TEST_CASE("Decimal parses plain decimal numbers")
 {

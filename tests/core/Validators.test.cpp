@@ -2,12 +2,16 @@
 #include "core/PostcodeTable.hpp"
 #include "core/Validators.hpp"
 
+#include "TestValues.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 using namespace helder::core;
+using helder::test::dec;
+using helder::test::iso;
 
 namespace {
 
@@ -36,16 +40,6 @@ void checkTable(Validate validate, const std::vector<Valid>& valid, const std::v
         REQUIRE_MESSAGE(!result.has_value(), *result);
         CHECK(result.error().messageKey == row.messageKey);
     }
-}
-
-Decimal dec(const char* text)
-{
-    return *Decimal::parse(text);
-}
-
-Date iso(const char* text)
-{
-    return *Date::parseIso(text);
 }
 
 } // namespace

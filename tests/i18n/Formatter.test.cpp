@@ -3,27 +3,23 @@
 #include "i18n/LanguageList.hpp"
 
 #include "TestLocales.hpp"
+#include "TestValues.hpp"
 
 #include <doctest/doctest.h>
 
 #include <set>
 
 using namespace helder;
+using helder::test::birthday;
+using helder::test::dec;
 
 namespace {
-
-const core::Date birthday = *core::Date::fromYmd(1985, 3, 14);
 
 i18n::Formatter formatterFor(std::string_view locale)
 {
     auto formatter = i18n::Formatter::create(locale);
     REQUIRE_MESSAGE(formatter.has_value(), (formatter ? std::string() : formatter.error()));
     return std::move(*formatter);
-}
-
-core::Decimal decimal(std::string_view text)
-{
-    return *core::Decimal::parse(text);
 }
 
 } // namespace
@@ -76,10 +72,10 @@ TEST_CASE("the day does not shift, whatever the time zone, at the edges of the c
 TEST_CASE("numbers and money in the visitor's locale")
 {
     const auto dutch = formatterFor("nl_BE");
-    CHECK(dutch.number(decimal("1234.5")) == "1.234,5");
+    CHECK(dutch.number(dec("1234.5")) == "1.234,5");
     CHECK(dutch.integer(1234567) == "1.234.567");
-    CHECK(dutch.money(decimal("1234.5")) == "€\u00a01.234,50");
-    CHECK(formatterFor("en_GB").money(decimal("1234.5")) == "€1,234.50");
+    CHECK(dutch.money(dec("1234.5")) == "€\u00a01.234,50");
+    CHECK(formatterFor("en_GB").money(dec("1234.5")) == "€1,234.50");
     // Arabic-Indic digits on screen for Arabic.
     CHECK(formatterFor("ar").integer(12) == "١٢");
 }

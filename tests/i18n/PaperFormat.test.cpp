@@ -1,23 +1,20 @@
 #include "i18n/PaperFormat.hpp"
 
+#include "TestValues.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace helder;
+using helder::test::birthday;
+using helder::test::dec;
 
 namespace {
-
-const core::Date birthday = *core::Date::fromYmd(1985, 3, 14);
 
 std::string paper(core::Date date, std::string_view pattern)
 {
     auto text = i18n::formatDateForPaper(date, pattern);
     REQUIRE_MESSAGE(text.has_value(), (text ? std::string() : text.error()));
     return *text;
-}
-
-core::Decimal decimal(std::string_view text)
-{
-    return *core::Decimal::parse(text);
 }
 
 } // namespace
@@ -45,13 +42,13 @@ TEST_CASE("a bad paper date pattern is an error that names the problem")
 
 TEST_CASE("paper amounts use the Belgian style with Latin digits")
 {
-    CHECK(i18n::formatMoneyForPaper(decimal("1234.5")) == "1.234,50");
-    CHECK(i18n::formatMoneyForPaper(decimal("0")) == "0,00");
-    CHECK(i18n::formatMoneyForPaper(decimal("999")) == "999,00");
-    CHECK(i18n::formatMoneyForPaper(decimal("1234567.891")) == "1.234.567,89");
-    CHECK(i18n::formatMoneyForPaper(decimal("-45.2")) == "-45,20");
-    CHECK(i18n::formatDecimalForPaper(decimal("1234.5"), {".", "", 1}) == "1234.5");
-    CHECK(i18n::formatDecimalForPaper(decimal("1234567"), {",", " ", 0}) == "1 234 567");
+    CHECK(i18n::formatMoneyForPaper(dec("1234.5")) == "1.234,50");
+    CHECK(i18n::formatMoneyForPaper(dec("0")) == "0,00");
+    CHECK(i18n::formatMoneyForPaper(dec("999")) == "999,00");
+    CHECK(i18n::formatMoneyForPaper(dec("1234567.891")) == "1.234.567,89");
+    CHECK(i18n::formatMoneyForPaper(dec("-45.2")) == "-45,20");
+    CHECK(i18n::formatDecimalForPaper(dec("1234.5"), {".", "", 1}) == "1234.5");
+    CHECK(i18n::formatDecimalForPaper(dec("1234567"), {",", " ", 0}) == "1 234 567");
 }
 
 TEST_CASE("paper times use a 24-hour clock")

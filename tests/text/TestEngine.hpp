@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <memory>
+#include <string>
 
 namespace helder::text::test {
 
@@ -17,6 +18,17 @@ inline TextEngine& engine()
         return std::move(*created);
     }();
     return *instance;
+}
+
+// A paragraph at a readable size, shaped by the shared engine.
+inline Layout lay(const std::string& text, const std::string& language, BaseDirection direction = BaseDirection::Auto)
+{
+    LayoutRequest request;
+    request.text = text;
+    request.language = language;
+    request.direction = direction;
+    request.fontSize = 32.0F;
+    return engine().layout(request);
 }
 
 } // namespace helder::text::test

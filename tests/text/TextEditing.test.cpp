@@ -10,19 +10,7 @@
 
 using namespace helder::text;
 using helder::text::test::engine;
-
-namespace {
-
-Layout lay(const std::string& text, const std::string& language)
-{
-    LayoutRequest request;
-    request.text = text;
-    request.language = language;
-    request.fontSize = 30.0F;
-    return engine().layout(request);
-}
-
-} // namespace
+using helder::text::test::lay;
 
 TEST_CASE("graphemes: a letter with its harakat and an emoji with modifiers are one")
 {

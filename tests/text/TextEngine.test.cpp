@@ -14,18 +14,9 @@
 
 using namespace helder::text;
 using helder::text::test::engine;
+using helder::text::test::lay;
 
 namespace {
-
-Layout lay(const std::string& text, const std::string& language, BaseDirection direction = BaseDirection::Auto)
-{
-    LayoutRequest request;
-    request.text = text;
-    request.language = language;
-    request.direction = direction;
-    request.fontSize = 32.0F;
-    return engine().layout(request);
-}
 
 std::vector<PositionedGlyph> glyphs(const Layout& layout)
 {

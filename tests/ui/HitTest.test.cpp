@@ -4,6 +4,7 @@
 
 using namespace helder;
 using namespace helder::ui;
+using helder::ui::test::centreX;
 using helder::ui::test::Visit;
 
 namespace {
@@ -15,11 +16,6 @@ Visit atFirstQuestion(const std::string& language)
     REQUIRE(visit.tap("form/uitpas-kansentarief"));
     REQUIRE(visit.tap("nav/start"));
     return visit;
-}
-
-float centreX(const Widget& widget)
-{
-    return widget.rect.x + widget.rect.width / 2.0F;
 }
 
 } // namespace

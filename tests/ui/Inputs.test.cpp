@@ -10,14 +10,10 @@
 
 using namespace helder;
 using namespace helder::ui;
+using helder::ui::test::centreX;
 using helder::ui::test::Visit;
 
 namespace {
-
-float centreX(const Widget& widget)
-{
-    return widget.rect.x + widget.rect.width / 2.0F;
-}
 
 std::string shownText(const ScreenDescription& screen, std::string_view id)
 {

@@ -22,6 +22,12 @@
 
 namespace helder::ui::test {
 
+// Where a left-to-right or mirrored layout test looks: the middle of a widget across.
+inline float centreX(const Widget& widget)
+{
+    return widget.rect.x + widget.rect.width / 2.0F;
+}
+
 // Forms are valid from 2026-01-01: tests live on a fixed day.
 inline core::Date testDay()
 {
