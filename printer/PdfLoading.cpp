@@ -25,6 +25,26 @@ bool endsWithEof(std::string_view text)
     return text.substr(text.size() - std::min(text.size(), kHeaderWindow)).find("%%EOF") != std::string_view::npos;
 }
 
+// PoDoFo sizes its object table by the trailer's /Size (or an xref subsection's count) and lists
+// every unused entry as free, one by one: a 300-byte file that claims 8 million objects took 7 s and
+// 330 MB. Even in compressed object streams an object takes bytes of its own, so a claim beyond one
+// object per 8 bytes (with room for small files) is refused, and the file is read again through
+// repairXref, which lists the objects really there within the same bound.
+long maxObjectCountFor(std::size_t fileSize)
+{
+    constexpr std::size_t kBytesPerObject = 8;
+    constexpr std::size_t kSmallFileAllowance = 100'000;
+    return static_cast<long>(std::max(kSmallFileAllowance, fileSize / kBytesPerObject));
+}
+
+PdfProblem problemOfRepaired(const PoDoFo::PdfError& error, long maxObjects)
+{
+    if (error.GetError() == PoDoFo::ePdfError_ValueOutOfRange)
+        return {"damaged", "the PDF is damaged: it claims more than " + std::to_string(maxObjects)
+                               + " objects, more than a file of its size can hold"};
+    return problemFrom(error);
+}
+
 } // namespace
 
 PdfProblem problemFrom(const PoDoFo::PdfError& error)
@@ -55,6 +75,9 @@ std::expected<void, PdfProblem> load(PoDoFo::PdfMemDocument& document, std::span
     PoDoFo::PdfError::EnableLogging(false);
     PoDoFo::PdfError::EnableDebug(false);
     enableLegacyCiphers();
+    // Process-wide in PoDoFo: PDFs are read one at a time (in the child process of a fill).
+    const long maxObjects = maxObjectCountFor(bytes.size());
+    PoDoFo::PdfParser::SetMaxObjectCount(maxObjects);
     const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
     try {
         document.LoadFromBuffer(text.data(), static_cast<long>(text.size()), forUpdate);
@@ -68,13 +91,13 @@ std::expected<void, PdfProblem> load(PoDoFo::PdfMemDocument& document, std::span
         if (problem.code != "damaged" || !endsWithEof(text))
             return std::unexpected(problem);
     }
-    const std::optional<std::string> repaired = repairXref(text);
+    const std::optional<std::string> repaired = repairXref(text, static_cast<unsigned long>(maxObjects - 1));
     if (!repaired)
         return std::unexpected(PdfProblem{"damaged", "the PDF is damaged: its cross-reference table is broken and no catalog was found"});
     try {
         document.LoadFromBuffer(repaired->data(), static_cast<long>(repaired->size()), forUpdate);
     } catch (const PoDoFo::PdfError& error) {
-        return std::unexpected(problemFrom(error));
+        return std::unexpected(problemOfRepaired(error, maxObjects));
     }
     return {};
 }

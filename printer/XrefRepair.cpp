@@ -1,13 +1,12 @@
 #include "printer/XrefRepair.hpp"
 
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <regex>
 
 namespace helder::printer {
 namespace {
-
-constexpr unsigned long kMaxObjectNumber = 8'000'000;  // PDF 32000-1 Annex C limit
 
 bool isDelimiterOrSpace(char c)
 {
@@ -27,7 +26,7 @@ std::string trailerEntry(std::string_view pdf, const std::regex& pattern)
 
 } // namespace
 
-std::optional<std::string> repairXref(std::string_view pdf)
+std::optional<std::string> repairXref(std::string_view pdf, unsigned long maxObjectNumber)
 {
     std::map<unsigned long, std::pair<std::size_t, unsigned long>> objects;  // number → offset, generation
     std::optional<std::string> root;
@@ -56,7 +55,7 @@ std::optional<std::string> repairXref(std::string_view pdf)
         const std::size_t space = header.find(' ');
         const unsigned long number = std::stoul(header.substr(0, space));
         const unsigned long generation = std::stoul(header.substr(space + 1));
-        if (number == 0 || number > kMaxObjectNumber || generation > 65535)
+        if (number == 0 || number > maxObjectNumber || generation > 65535)
             continue;
         objects[number] = {begin, generation};
         const std::string_view body = pdf.substr(at, 200);
@@ -71,14 +70,20 @@ std::optional<std::string> repairXref(std::string_view pdf)
         out += '\n';
     const std::size_t xref = out.size();
     const unsigned long size = objects.rbegin()->first + 1;
-    out += "xref\n0 " + std::to_string(size) + "\n0000000000 65535 f \n";
-    for (unsigned long number = 1; number < size; ++number) {
-        const auto found = objects.find(number);
-        std::string offset = found == objects.end() ? "0" : std::to_string(found->second.first);
-        std::string generation = found == objects.end() ? "65535" : std::to_string(found->second.second);
-        out += std::string(10 - std::min<std::size_t>(10, offset.size()), '0') + offset + " " +
-               std::string(5 - std::min<std::size_t>(5, generation.size()), '0') + generation +
-               (found == objects.end() ? " f \n" : " n \n");
+    // One subsection per run of consecutive numbers: a stray "7999999 0 obj" costs one line, not
+    // eight million free entries.
+    out += "xref\n0 1\n0000000000 65535 f \n";
+    for (auto run = objects.begin(); run != objects.end();) {
+        auto end = std::next(run);
+        while (end != objects.end() && end->first == std::prev(end)->first + 1)
+            ++end;
+        out += std::to_string(run->first) + " " + std::to_string(std::distance(run, end)) + "\n";
+        for (; run != end; ++run) {
+            const std::string offset = std::to_string(run->second.first);
+            const std::string generation = std::to_string(run->second.second);
+            out += std::string(10 - std::min<std::size_t>(10, offset.size()), '0') + offset + " "
+                 + std::string(5 - std::min<std::size_t>(5, generation.size()), '0') + generation + " n \n";
+        }
     }
     out += "trailer\n<< /Size " + std::to_string(size) + " /Root " + *root;
     out += " " + trailerEntry(pdf, std::regex(R"(/Encrypt\s+\d+\s+\d+\s+R)"));

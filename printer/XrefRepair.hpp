@@ -10,7 +10,8 @@
 namespace helder::printer {
 
 // The file with a new xref table and trailer appended (the last definition of an object wins),
-// or std::nullopt when no catalog can be found. Objects inside object streams are not found.
-std::optional<std::string> repairXref(std::string_view pdf);
+// or std::nullopt when no catalog can be found. Objects inside object streams are not found, nor
+// objects numbered above `maxObjectNumber` (a reference to one reads as null).
+std::optional<std::string> repairXref(std::string_view pdf, unsigned long maxObjectNumber);
 
 } // namespace helder::printer

@@ -129,6 +129,33 @@ TEST_CASE("encryption with a security handler nobody knows")
     checkClearError(fillOneField(scratch, pdf, "name"), "encrypt");
 }
 
+TEST_CASE("a trailer that claims 8 million objects")
+{
+    const helder::test::ScratchFolder scratch;
+    const auto pdf = writePdf(scratch, "size.pdf", claimedObjectCount());
+    // The claim is refused and the objects really there are read: the field is found and filled.
+    const auto fields = runBounded({helderForms, "fields", pdf.string()}, scratch.path());
+    INFO(describe(fields));
+    CHECK(fields.exitCode == 0);
+    CHECK(fields.out.find("name") != std::string::npos);
+    CHECK(fields.peakResidentKb < 128 * 1024);
+    const auto fill = fillOneField(scratch, pdf, "name");
+    INFO(describe(fill));
+    CHECK(fill.exitCode == 0);
+    CHECK(fill.peakResidentKb < 128 * 1024);
+}
+
+TEST_CASE("a broken cross-reference table and an object numbered 7,999,999")
+{
+    const helder::test::ScratchFolder scratch;
+    const auto pdf = writePdf(scratch, "far.pdf", farObjectNumber());
+    const auto fields = runBounded({helderForms, "fields", pdf.string()}, scratch.path());
+    INFO(describe(fields));
+    CHECK(fields.exitCode == 0);
+    CHECK(fields.out.find("name") != std::string::npos);
+    CHECK(fields.peakResidentKb < 128 * 1024);
+}
+
 TEST_CASE("a template with 10,000 questions")
 {
     const helder::test::ScratchFolder scratch;

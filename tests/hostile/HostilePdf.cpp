@@ -166,4 +166,40 @@ std::string unknownEncryption()
     return pdf.finish(root, "/Encrypt " + ref(encrypt) + " /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>] ");
 }
 
+namespace {
+
+std::string oneFieldForm(const std::string& extraObject = {})
+{
+    PdfWriter pdf;
+    const int page = pdf.reserve();
+    const int field = pdf.add("<< /T (name) /FT /Tx /Subtype /Widget /Rect [50 50 200 70] /P " + ref(page) + " >>");
+    if (!extraObject.empty()) {
+        pdf.add(extraObject);
+    }
+    return formDocument(pdf, page, ref(field), ref(field));
+}
+
+void replaceOnce(std::string& text, const std::string& from, const std::string& to)
+{
+    text.replace(text.rfind(from), from.size(), to);
+}
+
+} // namespace
+
+std::string claimedObjectCount()
+{
+    std::string bytes = oneFieldForm();
+    replaceOnce(bytes, "/Size 5 ", "/Size 8000000 ");
+    return bytes;
+}
+
+std::string farObjectNumber()
+{
+    std::string bytes = oneFieldForm("(a string that is a real object)");
+    // The extra object (3) becomes 7999999, and startxref points at nothing.
+    replaceOnce(bytes, "\n3 0 obj\n", "\n7999999 0 obj\n");
+    replaceOnce(bytes, "startxref\n", "startxref\n9");
+    return bytes;
+}
+
 } // namespace helder::hostile

@@ -21,5 +21,10 @@ std::string selfReferentialObjectStream();
 std::string hugeClaimedImage();
 // /Encrypt with a security handler nobody knows.
 std::string unknownEncryption();
+// A one-field form whose trailer claims /Size 8,000,000.
+std::string claimedObjectCount();
+// A one-field form with a broken startxref and one more object numbered 7,999,999, so that the
+// cross-reference table has to be rebuilt.
+std::string farObjectNumber();
 
 } // namespace helder::hostile
