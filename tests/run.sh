@@ -8,9 +8,14 @@ cd "$root"
 
 as_root bash packaging/dev/install-deps.sh test
 
+# Ninja (for build folders made from now on) and unity batches of source files: the three builds
+# below compile in about half the time, which keeps CI on 2 cores within 25 minutes.
+export CMAKE_GENERATOR=${CMAKE_GENERATOR:-Ninja}
+
 # Every test, on an optimised build with warnings as errors.
 build=${HELDER_BUILD_DIR:-$root/build/release}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DHELDER_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING=ON
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DHELDER_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING=ON \
+  -DCMAKE_UNITY_BUILD=ON
 cmake --build "$build" -j"$(nproc)"
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
 
@@ -20,7 +25,7 @@ ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
 sanitized_tests=(core_tests template_loader_tests i18n_tests text_tests
                  printer_tests printer_shared_tests printer_fill_tests printer_shared_fill_tests
                  printer_spool_tests printer_cups_tests)
-cmake --preset asan
+cmake --preset asan -DCMAKE_UNITY_BUILD=ON
 cmake --build --preset asan -j"$(nproc)" --target "${sanitized_tests[@]}"
 ctest --preset asan -j"$(nproc)" -R "^($(IFS='|'; echo "${sanitized_tests[*]}"))(:|$)"
 

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build_packages=(
-  cmake g++ make pkg-config
+  cmake g++ make ninja-build pkg-config
   libsfml-dev libpodofo-dev libicu-dev nlohmann-json3-dev doctest-dev
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libcups2-dev
   libespeak-ng-dev libsodium-dev libx11-dev libgl-dev libpng-dev libssl-dev
