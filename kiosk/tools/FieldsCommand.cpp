@@ -15,7 +15,7 @@ namespace {
 using printer::FieldInfo;
 using printer::FieldKind;
 
-constexpr const char* kUsage = "usage: helder-forms fields PDF [--json]\n";
+constexpr const char* kFieldsUsage = "usage: helder-forms fields PDF [--json]\n";
 
 std::string joined(const std::vector<std::string>& values, const char* separator = ", ")
 {
@@ -149,20 +149,20 @@ int runFieldsCommand(const std::vector<std::string>& args, std::ostream& out, st
     std::optional<std::string> pdf;
     for (const std::string& arg : args) {
         if (arg == "--help" || arg == "-h") {
-            out << kUsage;
+            out << kFieldsUsage;
             return 0;
         }
         if (arg == "--json") {
             json = true;
         } else if (arg.starts_with("-") || pdf) {
-            err << "helder-forms fields: unexpected argument '" << arg << "'\n" << kUsage;
+            err << "helder-forms fields: unexpected argument '" << arg << "'\n" << kFieldsUsage;
             return 2;
         } else {
             pdf = arg;
         }
     }
     if (!pdf) {
-        err << "helder-forms fields: no PDF given\n" << kUsage;
+        err << "helder-forms fields: no PDF given\n" << kFieldsUsage;
         return 2;
     }
 

@@ -21,12 +21,12 @@
 namespace helder::tools {
 namespace {
 
-constexpr const char* kUsage =
+constexpr const char* kFillUsage =
     "usage: helder-forms fill PDF --values VALUES.json --out OUT.pdf [--flatten] [--maxlen error|truncate]\n"
     "                         [--allow-read-only]\n"
     "       helder-forms fill FORM --answers ANSWERS.json --out OUT.pdf [--flatten]\n";
 
-struct Arguments {
+struct FillArguments {
     std::string input;
     std::string values;
     std::string answers;
@@ -36,14 +36,14 @@ struct Arguments {
     bool flatten = false;
 };
 
-std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostream& err)
+std::optional<FillArguments> parseFillArguments(const std::vector<std::string>& args, std::ostream& err)
 {
-    Arguments parsed;
+    FillArguments parsed;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         const bool hasNext = i + 1 < args.size();
         if ((arg == "--values" || arg == "--answers" || arg == "--out" || arg == "--maxlen") && !hasNext) {
-            err << "helder-forms fill: " << arg << " needs a value\n" << kUsage;
+            err << "helder-forms fill: " << arg << " needs a value\n" << kFillUsage;
             return std::nullopt;
         }
         if (arg == "--values") {
@@ -55,7 +55,7 @@ std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostrea
         } else if (arg == "--maxlen") {
             const std::string& policy = args[++i];
             if (policy != "error" && policy != "truncate") {
-                err << "helder-forms fill: --maxlen is \"error\" or \"truncate\", not \"" << policy << "\"\n" << kUsage;
+                err << "helder-forms fill: --maxlen is \"error\" or \"truncate\", not \"" << policy << "\"\n" << kFillUsage;
                 return std::nullopt;
             }
             parsed.maxLength = policy == "truncate" ? printer::MaxLengthPolicy::Truncate : printer::MaxLengthPolicy::Error;
@@ -64,14 +64,14 @@ std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostrea
         } else if (arg == "--allow-read-only") {
             parsed.allowReadOnly = true;
         } else if (arg.starts_with("--") || !parsed.input.empty()) {
-            err << "helder-forms fill: unexpected argument \"" << arg << "\"\n" << kUsage;
+            err << "helder-forms fill: unexpected argument \"" << arg << "\"\n" << kFillUsage;
             return std::nullopt;
         } else {
             parsed.input = arg;
         }
     }
     if (parsed.input.empty() || parsed.output.empty() || parsed.values.empty() == parsed.answers.empty()) {
-        err << kUsage;
+        err << kFillUsage;
         return std::nullopt;
     }
     return parsed;
@@ -154,7 +154,7 @@ int reportError(const printer::FillError& error, std::ostream& err)
     return 1;
 }
 
-int fillValues(const Arguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
+int fillValues(const FillArguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
 {
     const auto pdf = readBytes(args.input, err);
     const auto json = pdf ? readJson(args.values, err) : std::nullopt;
@@ -172,7 +172,7 @@ int fillValues(const Arguments& args, printer::FormFiller& filler, std::ostream&
     return writeOutput(*filled, args.output, summary, out, err) ? 0 : 1;
 }
 
-int fillAnswers(const Arguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
+int fillAnswers(const FillArguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
 {
     const std::optional<core::Template> loaded = loadFormFolder(args.input, err);
     if (!loaded) {
@@ -218,7 +218,7 @@ int fillAnswers(const Arguments& args, printer::FormFiller& filler, std::ostream
 
 int runFillCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
-    const auto parsed = parse(args, err);
+    const auto parsed = parseFillArguments(args, err);
     if (!parsed)
         return 2;
     auto filler = printer::FormFiller::create();

@@ -13,7 +13,7 @@
 namespace helder::tools {
 namespace {
 
-constexpr const char* kUsage = "usage: helder-forms hash-pin < PIN   (or type it when asked)\n";
+constexpr const char* kHashPinUsage = "usage: helder-forms hash-pin < PIN   (or type it when asked)\n";
 
 // Turns the terminal's echo off for as long as it lives, so the PIN never shows on screen.
 class EchoOff {
@@ -78,7 +78,7 @@ int runHashPinCommand(const std::vector<std::string>& args, std::istream& in, st
                       std::ostream& err, bool terminal)
 {
     if (!args.empty()) {
-        err << kUsage;
+        err << kHashPinUsage;
         return 2;
     }
     const std::optional<std::string> pin = terminal ? askTwice(in, err) : readLine(in);

@@ -23,12 +23,12 @@ namespace helder::tools {
 namespace {
 
 constexpr const char* kCommand = "helder-forms print";
-constexpr const char* kUsage =
+constexpr const char* kPrintUsage =
     "usage: helder-forms print FORM --answers ANSWERS.json --lang L (--queue Q [--server S] | --folder DIR)\n"
     "                          [--worker-lang L] [--locales DIR] [--session CODE] [--copy]\n";
 constexpr auto kJobTimeout = std::chrono::seconds(60);
 
-struct Arguments {
+struct PrintArguments {
     std::string form;
     std::string answers;
     std::string language;
@@ -41,27 +41,27 @@ struct Arguments {
     bool copy = false;
 };
 
-std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostream& err)
+std::optional<PrintArguments> parsePrintArguments(const std::vector<std::string>& args, std::ostream& err)
 {
-    Arguments parsed;
-    const std::vector<std::pair<std::string, std::string Arguments::*>> options = {
-        {"--answers", &Arguments::answers}, {"--lang", &Arguments::language},
-        {"--worker-lang", &Arguments::workerLanguage}, {"--queue", &Arguments::queue},
-        {"--server", &Arguments::server}, {"--folder", &Arguments::folder},
-        {"--locales", &Arguments::locales}, {"--session", &Arguments::sessionCode}};
+    PrintArguments parsed;
+    const std::vector<std::pair<std::string, std::string PrintArguments::*>> options = {
+        {"--answers", &PrintArguments::answers}, {"--lang", &PrintArguments::language},
+        {"--worker-lang", &PrintArguments::workerLanguage}, {"--queue", &PrintArguments::queue},
+        {"--server", &PrintArguments::server}, {"--folder", &PrintArguments::folder},
+        {"--locales", &PrintArguments::locales}, {"--session", &PrintArguments::sessionCode}};
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         const auto option = std::find_if(options.begin(), options.end(), [&](const auto& known) { return known.first == arg; });
         if (option != options.end()) {
             if (i + 1 >= args.size()) {
-                err << kCommand << ": " << arg << " needs a value\n" << kUsage;
+                err << kCommand << ": " << arg << " needs a value\n" << kPrintUsage;
                 return std::nullopt;
             }
             parsed.*(option->second) = args[++i];
         } else if (arg == "--copy") {
             parsed.copy = true;
         } else if (arg.starts_with("--") || !parsed.form.empty()) {
-            err << kCommand << ": unexpected argument \"" << arg << "\"\n" << kUsage;
+            err << kCommand << ": unexpected argument \"" << arg << "\"\n" << kPrintUsage;
             return std::nullopt;
         } else {
             parsed.form = arg;
@@ -69,7 +69,7 @@ std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostrea
     }
     if (parsed.form.empty() || parsed.answers.empty() || parsed.language.empty() ||
         parsed.queue.empty() == parsed.folder.empty() || (!parsed.server.empty() && parsed.queue.empty())) {
-        err << kUsage;
+        err << kPrintUsage;
         return std::nullopt;
     }
     return parsed;
@@ -103,7 +103,7 @@ std::string newSessionCode()
     return code;
 }
 
-std::unique_ptr<printer::PrintOutput> openOutput(const Arguments& args, std::ostream& err)
+std::unique_ptr<printer::PrintOutput> openOutput(const PrintArguments& args, std::ostream& err)
 {
     if (!args.queue.empty())
         return std::make_unique<printer::CupsPrinter>(args.queue, args.server);
@@ -115,7 +115,7 @@ std::unique_ptr<printer::PrintOutput> openOutput(const Arguments& args, std::ost
     return std::make_unique<printer::SpoolFolder>(std::move(*folder));
 }
 
-int print(const Arguments& args, std::ostream& out, std::ostream& err)
+int print(const PrintArguments& args, std::ostream& out, std::ostream& err)
 {
     const std::optional<core::Template> loaded = loadFormFolder(args.form, err);
     if (!loaded) {
@@ -196,7 +196,7 @@ int print(const Arguments& args, std::ostream& out, std::ostream& err)
 
 int runPrintCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
-    const auto parsed = parse(args, err);
+    const auto parsed = parsePrintArguments(args, err);
     if (!parsed)
         return 2;
     return print(*parsed, out, err);

@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 using printer::FieldInfo;
 using printer::FieldKind;
 
-constexpr const char* kUsage = "usage: helder-forms scaffold PDF [--language LANG] [--out FOLDER]\n";
+constexpr const char* kScaffoldUsage = "usage: helder-forms scaffold PDF [--language LANG] [--out FOLDER]\n";
 
 // Ids are at most 64 characters; this leaves room for a "_NN" that makes one unique.
 constexpr std::size_t kIdStem = 56;
@@ -180,14 +180,14 @@ int runScaffoldCommand(const std::vector<std::string>& args, std::ostream& out, 
             else
                 folder = args[++i];
         } else if (args[i].starts_with("--") || !pdf.empty()) {
-            err << "helder-forms scaffold: unexpected argument \"" << args[i] << "\"\n" << kUsage;
+            err << "helder-forms scaffold: unexpected argument \"" << args[i] << "\"\n" << kScaffoldUsage;
             return 2;
         } else {
             pdf = args[i];
         }
     }
     if (pdf.empty()) {
-        err << kUsage;
+        err << kScaffoldUsage;
         return 2;
     }
     const auto fields = printer::readFields(fs::path(pdf));

@@ -13,7 +13,7 @@ namespace {
 
 using Run = helder::test::CommandRun;
 
-Run run(const std::vector<std::string>& args)
+Run runFields(const std::vector<std::string>& args)
 {
     return helder::test::runCommand(runFieldsCommand, args);
 }
@@ -27,7 +27,7 @@ std::string formPdf()
 
 TEST_CASE("fields: readable listing with kinds, flags, options, on-states and positions")
 {
-    const Run result = run({formPdf()});
+    const Run result = runFields({formPdf()});
     CHECK(result.code == 0);
     CHECK(result.err.empty());
     const std::string& out = result.out;
@@ -46,7 +46,7 @@ TEST_CASE("fields: readable listing with kinds, flags, options, on-states and po
 
 TEST_CASE("fields --json: one object per field for tools")
 {
-    const Run result = run({"--json", formPdf()});
+    const Run result = runFields({"--json", formPdf()});
     REQUIRE(result.code == 0);
     const auto document = nlohmann::json::parse(result.out);
     CHECK(document.at("file") == formPdf());
@@ -75,8 +75,8 @@ TEST_CASE("fields --json: one object per field for tools")
 TEST_CASE("fields: a multi-select list box says so, in the listing and in --json")
 {
     const std::string pdf = helder::test::fixture("printer/multi_select.pdf").string();
-    CHECK(run({pdf}).out.find("languages (list)\n  tooltip: Languages spoken\n  flags: multi-select\n") != std::string::npos);
-    const Run json = run({"--json", pdf});
+    CHECK(runFields({pdf}).out.find("languages (list)\n  tooltip: Languages spoken\n  flags: multi-select\n") != std::string::npos);
+    const Run json = runFields({"--json", pdf});
     REQUIRE(json.code == 0);
     const auto fields = nlohmann::json::parse(json.out).at("fields");
     REQUIRE(fields.size() == 2);
@@ -87,14 +87,14 @@ TEST_CASE("fields: a multi-select list box says so, in the listing and in --json
 
 TEST_CASE("fields: usage errors exit 2, unreadable PDFs exit 1 with the reason on err")
 {
-    CHECK(run({}).code == 2);
-    CHECK(run({formPdf(), formPdf()}).code == 2);
-    const Run unknownOption = run({"--xml", formPdf()});
+    CHECK(runFields({}).code == 2);
+    CHECK(runFields({formPdf(), formPdf()}).code == 2);
+    const Run unknownOption = runFields({"--xml", formPdf()});
     CHECK(unknownOption.code == 2);
     CHECK(unknownOption.err.find("usage: helder-forms fields") != std::string::npos);
-    CHECK(run({"--help"}).code == 0);
+    CHECK(runFields({"--help"}).code == 0);
 
-    const Run notPdf = run({helder::test::fixture("printer/not_a_pdf.pdf").string()});
+    const Run notPdf = runFields({helder::test::fixture("printer/not_a_pdf.pdf").string()});
     CHECK(notPdf.code == 1);
     CHECK(notPdf.out.empty());
     CHECK(notPdf.err.find("not-a-pdf") != std::string::npos);
@@ -102,7 +102,7 @@ TEST_CASE("fields: usage errors exit 2, unreadable PDFs exit 1 with the reason o
 
 TEST_CASE("fields: a PDF without a form lists nothing and succeeds")
 {
-    const Run result = run({helder::test::fixture("printer/no_form.pdf").string()});
+    const Run result = runFields({helder::test::fixture("printer/no_form.pdf").string()});
     CHECK(result.code == 0);
     CHECK(result.out.find(": 0 fields") != std::string::npos);
 }

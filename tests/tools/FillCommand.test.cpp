@@ -31,7 +31,7 @@ struct Scratch {
 
 using Run = helder::test::CommandRun;
 
-Run run(const std::vector<std::string>& args)
+Run runFill(const std::vector<std::string>& args)
 {
     return helder::test::runCommand(helder::tools::runFillCommand, args);
 }
@@ -45,7 +45,7 @@ std::string fieldValue(const std::string& pdf, const std::string& name)
     return found->value;
 }
 
-const std::string kForm = helder::test::fixture("printer/form.pdf").string();
+const std::string kFormPdf = helder::test::fixture("printer/form.pdf").string();
 
 } // namespace
 
@@ -54,14 +54,14 @@ TEST_CASE("fill PDF --values writes the values")
     Scratch scratch;
     const std::string values = scratch.file("values.json", R"({"name": "Київ", "agree": true, "gender": "m"})");
     const std::string out = scratch.path("out.pdf");
-    const Run result = run({kForm, "--values", values, "--out", out});
+    const Run result = runFill({kFormPdf, "--values", values, "--out", out});
     REQUIRE_MESSAGE(result.code == 0, result.err);
     CHECK(result.out.find("3 field(s) filled") != std::string::npos);
     CHECK(fieldValue(out, "name") == "Київ");
     CHECK(fieldValue(out, "agree") == "Ja");
     CHECK(fieldValue(out, "gender") == "m");
 
-    const Run flat = run({kForm, "--values", values, "--out", out, "--flatten"});
+    const Run flat = runFill({kFormPdf, "--values", values, "--out", out, "--flatten"});
     REQUIRE_MESSAGE(flat.code == 0, flat.err);
     const auto fields = helder::printer::readFields(std::filesystem::path(out));
     REQUIRE(fields.has_value());
@@ -74,14 +74,14 @@ TEST_CASE("fill PDF --values: an array chooses several options of a multi-select
     Scratch scratch;
     const std::string pdf = helder::test::fixture("printer/multi_select.pdf").string();
     const std::string out = scratch.path("out.pdf");
-    const Run several = run({pdf, "--values", scratch.file("m.json", R"({"languages": ["en", "ar"]})"), "--out", out});
+    const Run several = runFill({pdf, "--values", scratch.file("m.json", R"({"languages": ["en", "ar"]})"), "--out", out});
     REQUIRE_MESSAGE(several.code == 0, several.err);
     CHECK(fieldValue(out, "languages") == "ar, en");
 
-    const Run single = run({pdf, "--values", scratch.file("s.json", R"({"firstLanguage": ["en", "ar"]})"), "--out", out});
+    const Run single = runFill({pdf, "--values", scratch.file("s.json", R"({"firstLanguage": ["en", "ar"]})"), "--out", out});
     CHECK(single.code == 1);
     CHECK(single.err.find("\"firstLanguage\"") != std::string::npos);
-    const Run numbers = run({pdf, "--values", scratch.file("n.json", R"({"languages": ["en", 3]})"), "--out", out});
+    const Run numbers = runFill({pdf, "--values", scratch.file("n.json", R"({"languages": ["en", 3]})"), "--out", out});
     CHECK(numbers.code == 1);
     CHECK(numbers.err.find("array of strings") != std::string::npos);
 }
@@ -90,39 +90,39 @@ TEST_CASE("fill: bad input is exit 1 with a clear message, usage errors exit 2")
 {
     Scratch scratch;
     const std::string out = scratch.path("out.pdf");
-    const Run unknown = run({kForm, "--values", scratch.file("v.json", R"({"nam": "x"})"), "--out", out});
+    const Run unknown = runFill({kFormPdf, "--values", scratch.file("v.json", R"({"nam": "x"})"), "--out", out});
     CHECK(unknown.code == 1);
     CHECK(unknown.err.find("closest: \"name\"") != std::string::npos);
 
-    const Run notJson = run({kForm, "--values", scratch.file("bad.json", "{name: x"), "--out", out});
+    const Run notJson = runFill({kFormPdf, "--values", scratch.file("bad.json", "{name: x"), "--out", out});
     CHECK(notJson.code == 1);
     CHECK(notJson.err.find("not a JSON object") != std::string::npos);
 
-    const Run number = run({kForm, "--values", scratch.file("n.json", R"({"name": 3})"), "--out", out});
+    const Run number = runFill({kFormPdf, "--values", scratch.file("n.json", R"({"name": 3})"), "--out", out});
     CHECK(number.code == 1);
     CHECK(number.err.find("string or true/false") != std::string::npos);
 
-    const Run tooLong = run({kForm, "--values", scratch.file("l.json", R"({"orphan": "12345"})"), "--out", out});
+    const Run tooLong = runFill({kFormPdf, "--values", scratch.file("l.json", R"({"orphan": "12345"})"), "--out", out});
     CHECK(tooLong.code == 1);
     CHECK(tooLong.err.find("at most 4") != std::string::npos);
-    const Run truncated = run({kForm, "--values", scratch.file("l2.json", R"({"orphan": "12345"})"), "--out", out,
+    const Run truncated = runFill({kFormPdf, "--values", scratch.file("l2.json", R"({"orphan": "12345"})"), "--out", out,
                                "--maxlen", "truncate"});
     CHECK(truncated.code == 0);
     CHECK(fieldValue(out, "orphan") == "1234");
 
-    const Run readOnly = run({kForm, "--values", scratch.file("r.json", R"({"caseNumber": "x"})"), "--out", out});
+    const Run readOnly = runFill({kFormPdf, "--values", scratch.file("r.json", R"({"caseNumber": "x"})"), "--out", out});
     CHECK(readOnly.code == 1);
     CHECK(readOnly.err.find("read-only") != std::string::npos);
 
-    const Run notPdf = run({helder::test::fixture("printer/not_a_pdf.pdf").string(), "--values",
+    const Run notPdf = runFill({helder::test::fixture("printer/not_a_pdf.pdf").string(), "--values",
                             scratch.file("ok.json", R"({"name": "x"})"), "--out", out});
     CHECK(notPdf.code == 1);
     CHECK(notPdf.err.find("not a PDF") != std::string::npos);
 
-    CHECK(run({kForm, "--values", scratch.path("ok.json")}).code == 2);
-    CHECK(run({kForm, "--values", scratch.path("ok.json"), "--answers", "a.json", "--out", out}).code == 2);
-    CHECK(run({kForm, "--values", scratch.path("ok.json"), "--out", out, "--maxlen", "cut"}).code == 2);
-    CHECK(run({}).code == 2);
+    CHECK(runFill({kFormPdf, "--values", scratch.path("ok.json")}).code == 2);
+    CHECK(runFill({kFormPdf, "--values", scratch.path("ok.json"), "--answers", "a.json", "--out", out}).code == 2);
+    CHECK(runFill({kFormPdf, "--values", scratch.path("ok.json"), "--out", out, "--maxlen", "cut"}).code == 2);
+    CHECK(runFill({}).code == 2);
 }
 
 TEST_CASE("fill FORM --answers fills the template's AcroForm, visible steps only")
@@ -137,7 +137,7 @@ TEST_CASE("fill FORM --answers fills the template's AcroForm, visible steps only
         "consent": true})");
     const std::string out = scratch.path("out.pdf");
     const std::string form = (helder::test::sourceDir() / "forms" / "uitpas-kansentarief").string();
-    const Run result = run({form, "--answers", answers, "--out", out});
+    const Run result = runFill({form, "--answers", answers, "--out", out});
     REQUIRE_MESSAGE(result.code == 0, result.err);
     CHECK(fieldValue(out, "Aanvrager.Voornaam") == "Amina");
     CHECK(fieldValue(out, "Aanvrager.Geboortedatum.Dag") == "14");
@@ -152,7 +152,7 @@ TEST_CASE("fill FORM --answers fills the template's AcroForm, visible steps only
     CHECK(fieldValue(out, "Adres.Straat").empty());
     CHECK(result.out.find("to translate with the worker: street") != std::string::npos);
 
-    const Run wrongType = run({form, "--answers", scratch.file("w.json", R"({"birth_date": "14/03/1985"})"),
+    const Run wrongType = runFill({form, "--answers", scratch.file("w.json", R"({"birth_date": "14/03/1985"})"),
                                "--out", out});
     CHECK(wrongType.code == 1);
     CHECK(wrongType.err.find("birth_date") != std::string::npos);
@@ -166,7 +166,7 @@ TEST_CASE("fill FORM --answers draws an overlay form's values on the page")
         "others_move": true, "movers": [{"mover_name": "Selam Tesfay"}, {"mover_name": "Ağrı Київ"}]})");
     const std::string out = scratch.path("out.pdf");
     const std::string form = (helder::test::sourceDir() / "forms" / "adreswijziging").string();
-    const Run result = run({form, "--answers", answers, "--out", out});
+    const Run result = runFill({form, "--answers", answers, "--out", out});
     REQUIRE_MESSAGE(result.code == 0, result.err);
     const std::string text = helder::test::pdfText(out);
     for (const char* part : {"Dawit", "20/11/2026", "een sociale woonmaatschappij", "Selam Tesfay"})

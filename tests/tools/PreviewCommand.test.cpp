@@ -23,20 +23,20 @@ using namespace helder;
 
 namespace {
 
-struct Run {
+struct PreviewRun {
     int code = -1;
     std::string output;
 };
 
 // The program's exit code and everything it printed, with $DISPLAY removed.
-Run runPreview(const std::vector<std::string>& args)
+PreviewRun runPreview(const std::vector<std::string>& args)
 {
     std::string command = "env -u DISPLAY '" HELDER_FORMS_BINARY "' preview";
     for (const std::string& arg : args) {
         command += " '" + arg + "'";
     }
     command += " 2>&1";
-    Run run;
+    PreviewRun run;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe);
     std::array<char, 4096> buffer{};
@@ -89,7 +89,7 @@ TEST_CASE("preview of uitpas-kansentarief in nl and ar writes one 1920x1080 PNG 
     std::map<std::string, std::map<std::string, std::string>> byLanguage;
     for (const std::string language : {"nl", "ar"}) {
         const std::filesystem::path out = scratch.path() / language;
-        const Run run = runPreview({form, "--lang", language, "--out", out.string()});
+        const PreviewRun run = runPreview({form, "--lang", language, "--out", out.string()});
         INFO(run.output);
         REQUIRE(run.code == 0);
         byLanguage[language] = pngs(out);
@@ -147,7 +147,7 @@ TEST_CASE("preview --size draws at another size")
 {
     const test::ScratchFolder scratch;
     const std::string form = (test::sourceDir() / "forms" / "uitpas-kansentarief").string();
-    const Run run = runPreview({form, "--lang", "nl", "--out", scratch.path().string(), "--size", "600x960"});
+    const PreviewRun run = runPreview({form, "--lang", "nl", "--out", scratch.path().string(), "--size", "600x960"});
     INFO(run.output);
     REQUIRE(run.code == 0);
     const auto files = pngs(scratch.path());

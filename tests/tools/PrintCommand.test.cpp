@@ -16,12 +16,12 @@ namespace {
 
 using Run = helder::test::CommandRun;
 
-Run run(const std::vector<std::string>& args)
+Run runPrint(const std::vector<std::string>& args)
 {
     return helder::test::runCommand(helder::tools::runPrintCommand, args);
 }
 
-const std::string kForm = (helder::test::sourceDir() / "forms" / "uitpas-kansentarief").string();
+const std::string kFormFolder = (helder::test::sourceDir() / "forms" / "uitpas-kansentarief").string();
 
 std::string answersFile(const helder::test::ScratchFolder& scratch, const std::string& json)
 {
@@ -41,7 +41,7 @@ TEST_CASE("print --folder writes the whole printout as one PDF named after the s
 {
     helder::test::ScratchFolder scratch;
     const std::filesystem::path out = scratch.path() / "spool";
-    const Run result = run({kForm, "--answers", answersFile(scratch, kAnswers), "--lang", "ar", "--folder", out.string(),
+    const Run result = runPrint({kFormFolder, "--answers", answersFile(scratch, kAnswers), "--lang", "ar", "--folder", out.string(),
                             "--session", "T3STAB", "--copy"});
     REQUIRE_MESSAGE(result.code == 0, result.err);
     CHECK(result.out.find("printed session T3STAB") != std::string::npos);
@@ -64,21 +64,21 @@ TEST_CASE("print: usage errors exit 2, bad input exits 1 with the reason")
     helder::test::ScratchFolder scratch;
     const std::string answers = answersFile(scratch, kAnswers);
     const std::string out = (scratch.path() / "spool").string();
-    CHECK(run({kForm, "--answers", answers, "--lang", "nl"}).code == 2);
-    CHECK(run({kForm, "--answers", answers, "--lang", "nl", "--folder", out, "--queue", "q"}).code == 2);
-    CHECK(run({kForm, "--answers", answers, "--folder", out}).code == 2);
-    CHECK(run({kForm, "--answers", answers, "--lang", "nl", "--folder", out, "--bogus"}).code == 2);
+    CHECK(runPrint({kFormFolder, "--answers", answers, "--lang", "nl"}).code == 2);
+    CHECK(runPrint({kFormFolder, "--answers", answers, "--lang", "nl", "--folder", out, "--queue", "q"}).code == 2);
+    CHECK(runPrint({kFormFolder, "--answers", answers, "--folder", out}).code == 2);
+    CHECK(runPrint({kFormFolder, "--answers", answers, "--lang", "nl", "--folder", out, "--bogus"}).code == 2);
 
-    const Run language = run({kForm, "--answers", answers, "--lang", "xx", "--folder", out});
+    const Run language = runPrint({kFormFolder, "--answers", answers, "--lang", "xx", "--folder", out});
     CHECK(language.code == 1);
     CHECK(language.err.find("no interface messages in \"xx\"") != std::string::npos);
 
-    const Run question = run({kForm, "--answers", answersFile(scratch, R"({"frist_name": "Amina"})"), "--lang", "nl",
+    const Run question = runPrint({kFormFolder, "--answers", answersFile(scratch, R"({"frist_name": "Amina"})"), "--lang", "nl",
                               "--folder", out});
     CHECK(question.code == 1);
     CHECK(question.err.find("the form has no question \"frist_name\"") != std::string::npos);
 
-    const Run missing = run({(scratch.path() / "nothing").string(), "--answers", answers, "--lang", "nl", "--folder", out});
+    const Run missing = runPrint({(scratch.path() / "nothing").string(), "--answers", answers, "--lang", "nl", "--folder", out});
     CHECK(missing.code == 1);
     CHECK_FALSE(missing.err.empty());
     CHECK_FALSE(std::filesystem::exists(out));

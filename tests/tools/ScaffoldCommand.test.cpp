@@ -17,7 +17,7 @@ namespace {
 
 using Run = helder::test::CommandRun;
 
-Run run(const std::vector<std::string>& args)
+Run runScaffold(const std::vector<std::string>& args)
 {
     return helder::test::runCommand(helder::tools::runScaffoldCommand, args);
 }
@@ -26,7 +26,7 @@ Run run(const std::vector<std::string>& args)
 
 TEST_CASE("scaffold prints a form.json with a question per fillable field")
 {
-    const Run result = run({helder::test::fixture("printer/form.pdf").string()});
+    const Run result = runScaffold({helder::test::fixture("printer/form.pdf").string()});
     REQUIRE_MESSAGE(result.code == 0, result.err);
     const auto form = nlohmann::json::parse(result.out);
     CHECK(form["id"] == "form");
@@ -55,7 +55,7 @@ TEST_CASE("a scaffolded folder loads as a template")
     const std::filesystem::path root = std::filesystem::temp_directory_path() /
                                        ("helder-scaffold-" + std::to_string(::getpid()));
     const std::filesystem::path folder = root / "form";
-    const Run result = run({helder::test::fixture("printer/form.pdf").string(), "--out", folder.string()});
+    const Run result = runScaffold({helder::test::fixture("printer/form.pdf").string(), "--out", folder.string()});
     REQUIRE_MESSAGE(result.code == 0, result.err);
     const auto sources = helder::storage::readFormFolder(folder);
     REQUIRE(sources.has_value());
@@ -69,10 +69,10 @@ TEST_CASE("a scaffolded folder loads as a template")
 
 TEST_CASE("scaffold: bad input and usage")
 {
-    CHECK(run({}).code == 2);
-    CHECK(run({"a.pdf", "b.pdf"}).code == 2);
-    const Run noForm = run({helder::test::fixture("printer/no_form.pdf").string()});
+    CHECK(runScaffold({}).code == 2);
+    CHECK(runScaffold({"a.pdf", "b.pdf"}).code == 2);
+    const Run noForm = runScaffold({helder::test::fixture("printer/no_form.pdf").string()});
     CHECK(noForm.code == 1);
     CHECK(noForm.err.find("no form fields") != std::string::npos);
-    CHECK(run({helder::test::fixture("printer/not_a_pdf.pdf").string()}).code == 1);
+    CHECK(runScaffold({helder::test::fixture("printer/not_a_pdf.pdf").string()}).code == 1);
 }
