@@ -6,6 +6,7 @@
 #include "app/Timers.hpp"
 #include "app/WidgetMap.hpp"
 #include "ui/ScreenBuilder.hpp"
+#include "ui/ScreenPng.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
@@ -399,7 +400,7 @@ bool KioskApp::saveScreenshot()
         return false;
     }
     capture.update(m_window);
-    return capture.copyToImage().saveToFile(m_options.screenshot->string());
+    return ui::saveScreenPng(capture.copyToImage(), *m_options.screenshot);
 }
 
 bool KioskApp::open()

@@ -12,6 +12,7 @@
 #include "ui/KeyboardSet.hpp"
 #include "ui/Renderer.hpp"
 #include "ui/ScreenBuilder.hpp"
+#include "ui/ScreenPng.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -29,7 +30,7 @@
 namespace helder::tools {
 namespace {
 
-constexpr const char* kUsage = "usage: helder-forms preview FORM --lang LANG --out DIR [--size WIDTHxHEIGHT] [--locales DIR]\n";
+constexpr const char* kPreviewUsage = "usage: helder-forms preview FORM --lang LANG --out DIR [--size WIDTHxHEIGHT] [--locales DIR]\n";
 
 struct Arguments {
     std::filesystem::path form;
@@ -57,7 +58,7 @@ std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostrea
         const std::string& arg = args[i];
         const bool takesValue = arg == "--lang" || arg == "--out" || arg == "--size" || arg == "--locales";
         if (takesValue && (i + 1 >= args.size() || args[i + 1].empty())) {
-            err << "helder-forms preview: " << arg << " needs a value\n" << kUsage;
+            err << "helder-forms preview: " << arg << " needs a value\n" << kPreviewUsage;
             return std::nullopt;
         }
         if (arg == "--lang") {
@@ -72,20 +73,20 @@ std::optional<Arguments> parse(const std::vector<std::string>& args, std::ostrea
             const auto width = x == std::string::npos ? std::nullopt : dimension(std::string_view(size).substr(0, x));
             const auto height = x == std::string::npos ? std::nullopt : dimension(std::string_view(size).substr(x + 1));
             if (!width || !height) {
-                err << "helder-forms preview: --size needs WIDTHxHEIGHT, for example 1280x800\n" << kUsage;
+                err << "helder-forms preview: --size needs WIDTHxHEIGHT, for example 1280x800\n" << kPreviewUsage;
                 return std::nullopt;
             }
             parsed.width = *width;
             parsed.height = *height;
         } else if (arg.starts_with("--") || !parsed.form.empty()) {
-            err << "helder-forms preview: unexpected argument \"" << arg << "\"\n" << kUsage;
+            err << "helder-forms preview: unexpected argument \"" << arg << "\"\n" << kPreviewUsage;
             return std::nullopt;
         } else {
             parsed.form = arg;
         }
     }
     if (parsed.form.empty() || parsed.language.empty() || parsed.output.empty()) {
-        err << kUsage;
+        err << kPreviewUsage;
         return std::nullopt;
     }
     return parsed;
@@ -146,17 +147,19 @@ bool draw(const std::vector<Page>& pages, const std::filesystem::path& output, s
         err << "helder-forms preview: cannot set up OpenGL drawing on the display\n";
         return false;
     }
+    // One target for every page of the same size: each new one costs SFML a GL context.
+    sf::RenderTexture target;
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const ui::ScreenDescription& screen = pages[i].screen;
-        sf::RenderTexture target;
-        if (!target.create(static_cast<unsigned>(screen.width), static_cast<unsigned>(screen.height))) {
+        const sf::Vector2u size(static_cast<unsigned>(screen.width), static_cast<unsigned>(screen.height));
+        if (target.getSize() != size && !target.create(size.x, size.y)) {
             err << "helder-forms preview: cannot draw a " << screen.width << "x" << screen.height << " screen\n";
             return false;
         }
         renderer.draw(target, screen);
         target.display();
         const std::filesystem::path file = output / numbered(i + 1, pages[i].name);
-        if (!target.getTexture().copyToImage().saveToFile(file.string())) {
+        if (!ui::saveScreenPng(target.getTexture().copyToImage(), file)) {
             err << "helder-forms preview: cannot write " << file.string() << "\n";
             return false;
         }

@@ -4,6 +4,7 @@
 
 #include "ScreenKinds.hpp"
 #include "ui/Renderer.hpp"
+#include "ui/ScreenPng.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -66,13 +67,13 @@ TEST_CASE("the speaker button and volume control as drawn, in nl and ar")
         REQUIRE(visit.tap("nav/start"));
         const ScreenDescription typed = withSound(visit, SoundControls{true, false, 0.7F, true, true});
         const sf::Image typedImage = render(typed);
-        REQUIRE(typedImage.saveToFile((output / ("question-typed-sound-" + language + ".png")).string()));
+        REQUIRE(helder::ui::saveScreenPng(typedImage, output / ("question-typed-sound-" + language + ".png")));
         checkGauge(typedImage, typed);
 
         helder::ui::test::goTo(visit, "status");
         const ScreenDescription choices = withSound(visit, SoundControls{true, true, 0.3F, true, true});
         const sf::Image choicesImage = render(choices);
-        REQUIRE(choicesImage.saveToFile((output / ("question-choices-reading-" + language + ".png")).string()));
+        REQUIRE(helder::ui::saveScreenPng(choicesImage, output / ("question-choices-reading-" + language + ".png")));
         REQUIRE(choices.has("sound/stop"));
         checkGauge(choicesImage, choices);
     }

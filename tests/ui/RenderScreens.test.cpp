@@ -5,6 +5,7 @@
 #include "ScreenKinds.hpp"
 #include "StaffScreenKinds.hpp"
 #include "ui/Renderer.hpp"
+#include "ui/ScreenPng.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -66,7 +67,7 @@ void checkGolden(const std::string& name, const sf::Image& actual)
     std::filesystem::create_directories(outputDir);
     sf::Image expected;
     if (!std::filesystem::exists(golden) || !expected.loadFromFile(golden.string())) {
-        REQUIRE(actual.saveToFile((outputDir / (name + ".png")).string()));
+        REQUIRE(helder::ui::saveScreenPng(actual, outputDir / (name + ".png")));
         FAIL("no golden image " << golden << "; wrote " << outputDir / (name + ".png"));
     }
     REQUIRE(expected.getSize() == actual.getSize());
@@ -74,8 +75,8 @@ void checkGolden(const std::string& name, const sf::Image& actual)
     const Difference difference = compare(expected, actual, 40, diff);
     const std::size_t allowed = static_cast<std::size_t>(expected.getSize().x) * expected.getSize().y / 500;
     if (difference.pixels > allowed) {
-        REQUIRE(actual.saveToFile((outputDir / (name + "-actual.png")).string()));
-        REQUIRE(diff.saveToFile((outputDir / (name + "-diff.png")).string()));
+        REQUIRE(helder::ui::saveScreenPng(actual, outputDir / (name + "-actual.png")));
+        REQUIRE(helder::ui::saveScreenPng(diff, outputDir / (name + "-diff.png")));
     }
     CHECK_MESSAGE(difference.pixels <= allowed, name << ": " << difference.pixels << " pixels differ");
 }
@@ -172,7 +173,7 @@ TEST_CASE("every screen kind in nl, ar and ti is drawn (written out for looking 
         for (auto& [name, visit] : ui::test::screenKinds(language)) {
             const sf::Image image = render(visit.screen());
             CHECK(image.getSize() == sf::Vector2u(1280, 800));
-            REQUIRE(image.saveToFile((outputDir / "screens" / (language + "-" + name + ".png")).string()));
+            REQUIRE(helder::ui::saveScreenPng(image, outputDir / "screens" / (language + "-" + name + ".png")));
         }
     }
     // High contrast with the largest text, and portrait, in Dutch and Arabic.
@@ -182,11 +183,11 @@ TEST_CASE("every screen kind in nl, ar and ti is drawn (written out for looking 
             large.state.ui.highContrast = true;
             large.state.ui.textSize = TextSize::Largest;
             const std::string prefix = (outputDir / "screens" / (language + "-" + name)).string();
-            REQUIRE(render(large.screen()).saveToFile(prefix + "-contrast-largest.png"));
+            REQUIRE(helder::ui::saveScreenPng(render(large.screen()), prefix + "-contrast-largest.png"));
             Visit portrait = visit;
             portrait.width = 800.0F;
             portrait.height = 1280.0F;
-            REQUIRE(render(portrait.screen()).saveToFile(prefix + "-portrait.png"));
+            REQUIRE(helder::ui::saveScreenPng(render(portrait.screen()), prefix + "-portrait.png"));
         }
     }
 }
@@ -197,7 +198,7 @@ TEST_CASE("golden images: the staff PIN pad and panel in Dutch, every staff scre
     for (const std::string language : {"nl", "ar"}) {
         for (const auto& [name, screen] : ui::test::staffScreens(language, Visit{})) {
             const sf::Image image = render(screen);
-            REQUIRE(image.saveToFile((outputDir / "screens" / (language + "-" + name + ".png")).string()));
+            REQUIRE(helder::ui::saveScreenPng(image, outputDir / "screens" / (language + "-" + name + ".png")));
             if (language == "nl" && name == "pin-pad-wrong") {
                 checkGolden("staff-pin-pad-nl", image);
             }
