@@ -62,6 +62,7 @@ void ReadAloud::settleDevice()
     if (device->present) {
         m_output = std::make_unique<SfmlOutput>(m_log);
         m_output->setVolume(m_volume.sfmlVolume());
+        m_log << "helder-kiosk: read-aloud on: a sound device answered\n";
     } else {
         // Before anything touches OpenAL in this process: its configuration is read once.
         ::setenv("ALSOFT_DRIVERS", "null", 1);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Boots the kiosk for real: a Debian 12 virtual machine (QEMU, software emulation, no /dev/kvm
 # needed) set up by following the README's "Set up a kiosk" with the two .deb files, then
-# packaging/vm/vm-check.sh inside it checks the session (X up, VT switching, blanking, restart and
-# its limit, core dumps, runtime folder) while this script takes screenshots from outside.
+# packaging/vm/vm-check.sh inside it checks the session (X up, VT switching, blanking, read-aloud on
+# an emulated sound card, restart and its limit, core dumps, runtime folder) while this script
+# takes screenshots from outside.
 # Run by hand as root on a Debian 12 machine (minutes: the first run downloads about 600 MB);
 # not part of CI.
 # Usage: boot-check.sh [PACKAGES_DIR] [WORK_DIR]
@@ -132,6 +133,7 @@ qemu-system-x86_64 -m 2048 -smp 2 -accel tcg -no-reboot \
   -append "root=/dev/vda rw console=ttyS0 quiet" \
   -drive "file=$work/disk.img,format=raw,if=virtio" \
   -vga std -display none -usb -device usb-tablet \
+  -audiodev none,id=sound -device intel-hda -device hda-duplex,audiodev=sound \
   -chardev "socket,id=console,path=$work/console.sock,server=on,wait=off,logfile=$work/console.log" \
   -serial chardev:console -serial "file:$work/report.log" \
   -monitor "unix:$work/mon.sock,server,nowait" &

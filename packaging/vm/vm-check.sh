@@ -49,6 +49,10 @@ check "/run/helder is 0700 helder:helder" test "$(stat -c '%a %U:%G' /run/helder
 pid=$(kiosk_pid)
 check "the kiosk's core limit is 0" sh -c "grep -E '^Max core file size +0 +0 ' /proc/$pid/limits"
 check "the kiosk runs with NoNewPrivs" sh -c "grep -q '^NoNewPrivs:[[:space:]]*1' /proc/$pid/status"
+# QEMU's HDA sound card, behind the unit's hardening: the kiosk finds it and read-aloud is on.
+check "read-aloud is on (the kiosk opened the sound card)" \
+    sh -c 'journalctl -b _COMM=helder-kiosk | grep -q "read-aloud on"'
+journalctl -b --no-pager _COMM=helder-kiosk | grep "read-aloud"
 say "xinput list:"; DISPLAY=:0 xinput list
 say "xrandr:"; DISPLAY=:0 xrandr | head -n 3
 section "systemd-analyze security helder-kiosk"
