@@ -1,12 +1,12 @@
 #include "printer/AcroFormModel.hpp"
 
 #include "printer/AcroFormReader.hpp"
+#include "printer/MappedBytes.hpp"
 #include "printer/PdfLoading.hpp"
 
 #include <podofo/podofo.h>
 
 #include <algorithm>
-#include <fstream>
 
 namespace helder::printer {
 
@@ -15,24 +15,19 @@ std::expected<std::vector<FieldInfo>, PdfProblem> readFields(const std::filesyst
     std::error_code error;
     if (!std::filesystem::is_regular_file(pdf, error))
         return std::unexpected(PdfProblem{"unreadable", "no such file: " + pdf.string()});
-    // One read of the whole file: a character-by-character copy takes most of a minute for a
-    // 13 MB PDF in a Debug or sanitized build.
-    const std::uintmax_t size = std::filesystem::file_size(pdf, error);
-    std::ifstream in(pdf, std::ios::binary);
-    std::vector<char> bytes(error ? 0 : static_cast<std::size_t>(size));
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (error || in.bad() || static_cast<std::size_t>(in.gcount()) != bytes.size())
-        return std::unexpected(PdfProblem{"unreadable", "cannot read " + pdf.string()});
-    return readFields(std::as_bytes(std::span(bytes)));
+    const auto mapped = MappedBytes::ofFile(pdf);
+    if (!mapped)
+        return std::unexpected(PdfProblem{"unreadable", "cannot read " + pdf.string() + ": " + mapped.error()});
+    return readFields(mapped->bytes());
 }
 
 std::expected<std::vector<FieldInfo>, PdfProblem> readFields(std::span<const std::byte> pdfBytes)
 {
     try {
-        PoDoFo::PdfMemDocument document;
-        if (auto loaded = loadPdf(document, pdfBytes); !loaded)
+        auto loaded = loadPdf(pdfBytes);
+        if (!loaded)
             return std::unexpected(loaded.error());
-        AcroFormReader reader(document);
+        AcroFormReader reader(*loaded->document);
         std::vector<FieldInfo> fields = reader.read();
         if (reader.problem())
             return std::unexpected(*reader.problem());

@@ -6,7 +6,9 @@
 #include <fstream>
 #include <new>
 
+#include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -31,94 +33,102 @@ void setLimit(int resource, rlim_t value)
     ::setrlimit(resource, &limit);
 }
 
-bool writeAll(int fd, const char* data, std::size_t size)
+bool writeAll(int fd, std::string_view piece)
 {
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, size);
+    while (!piece.empty()) {
+        const ssize_t written = ::write(fd, piece.data(), piece.size());
         if (written < 0 && errno == EINTR)
             continue;
         if (written <= 0)
             return false;
-        data += written;
-        size -= static_cast<std::size_t>(written);
+        piece.remove_prefix(static_cast<std::size_t>(written));
     }
     return true;
 }
 
-[[noreturn]] void runChild(int fd, const std::function<std::string()>& job, const ProcessLimits& limits)
+[[noreturn]] void runChild(int fd, const ChildJob& job, const ProcessLimits& limits)
 {
     setLimit(RLIMIT_CPU, static_cast<rlim_t>(limits.cpu.count()));
     setLimit(RLIMIT_AS, currentAddressSpace() + static_cast<rlim_t>(limits.memoryBytes));
     setLimit(RLIMIT_CORE, 0);
+    // The result file may not grow past the output limit: a write beyond it fails with EFBIG.
+    setLimit(RLIMIT_FSIZE, static_cast<rlim_t>(limits.outputBytes));
+    ::signal(SIGXFSZ, SIG_IGN);
     int status = 0;
     try {
-        const std::string result = job();
-        if (result.size() > limits.outputBytes)
-            status = kTooMuchOutputExit;
-        else if (!writeAll(fd, result.data(), result.size()))
-            status = 1;
+        bool tooLarge = false;
+        bool failed = false;
+        const ResultWriter write = [&](std::string_view piece) {
+            if (tooLarge || failed)
+                return false;
+            if (!writeAll(fd, piece))
+                (errno == EFBIG ? tooLarge : failed) = true;
+            return !tooLarge && !failed;
+        };
+        const bool done = job(write);
+        status = tooLarge ? kTooMuchOutputExit : done && !failed ? 0 : 1;
     } catch (const std::bad_alloc&) {
         status = kOutOfMemoryExit;
     } catch (...) {
         status = 1;
     }
-    ::close(fd);
     // No exit handlers or destructors of the parent's objects run in the child.
     ::_exit(status);
 }
 
-} // namespace
-
-std::expected<std::string, std::string> runInChild(const std::function<std::string()>& job, const ProcessLimits& limits)
+std::string failureOf(int status, const ProcessLimits& limits)
 {
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return std::unexpected(std::string("cannot create a pipe: ") + std::strerror(errno));
-    const pid_t child = ::fork();
-    if (child < 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
-        return std::unexpected(std::string("cannot start a child process: ") + std::strerror(errno));
-    }
-    if (child == 0) {
-        ::close(fds[0]);
-        runChild(fds[1], job, limits);
-    }
-    ::close(fds[1]);
-    std::string output;
-    bool overflow = false;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t got = ::read(fds[0], buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            break;
-        if (output.size() + static_cast<std::size_t>(got) > limits.outputBytes) {
-            overflow = true;
-            ::kill(child, SIGKILL);
-            break;
-        }
-        output.append(buffer, static_cast<std::size_t>(got));
-    }
-    ::close(fds[0]);
-    int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (overflow || (WIFEXITED(status) && WEXITSTATUS(status) == kTooMuchOutputExit))
-        return std::unexpected("the result is larger than " + std::to_string(limits.outputBytes >> 20U) + " MB");
+    if (WIFEXITED(status) && WEXITSTATUS(status) == kTooMuchOutputExit)
+        return "the result is larger than " + std::to_string(limits.outputBytes >> 20U) + " MB";
     if (WIFSIGNALED(status)) {
         const int signal = WTERMSIG(status);
         if (signal == SIGXCPU || signal == SIGKILL)
-            return std::unexpected("processing took longer than " + std::to_string(limits.cpu.count()) +
-                                   " s of CPU time and was stopped");
-        return std::unexpected(std::string("processing crashed (") + ::strsignal(signal) + ")");
+            return "processing took longer than " + std::to_string(limits.cpu.count()) + " s of CPU time and was stopped";
+        return std::string("processing crashed (") + ::strsignal(signal) + ")";
     }
     if (WIFEXITED(status) && WEXITSTATUS(status) == kOutOfMemoryExit)
-        return std::unexpected("processing needed more than " + std::to_string(limits.memoryBytes >> 20U) +
-                               " MB of memory and was stopped");
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return std::unexpected("processing failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")");
+        return "processing needed more than " + std::to_string(limits.memoryBytes >> 20U) + " MB of memory and was stopped";
+    return "processing failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
+}
+
+// Maps what the child wrote.
+std::expected<MappedBytes, std::string> mapResult(int fd, const ProcessLimits& limits)
+{
+    struct stat file {};
+    if (::fstat(fd, &file) != 0)
+        return std::unexpected(std::string("cannot read the result: ") + std::strerror(errno));
+    const auto size = static_cast<std::size_t>(file.st_size);
+    if (size > limits.outputBytes)
+        return std::unexpected("the result is larger than " + std::to_string(limits.outputBytes >> 20U) + " MB");
+    auto mapped = MappedBytes::ofDescriptor(fd, size);
+    if (!mapped)
+        return std::unexpected("cannot read the result: " + mapped.error());
+    return mapped;
+}
+
+} // namespace
+
+std::expected<MappedBytes, std::string> runInChild(const ChildJob& job, const ProcessLimits& limits)
+{
+    const int fd = ::memfd_create("helder-child-result", MFD_CLOEXEC);
+    if (fd < 0)
+        return std::unexpected(std::string("cannot create the result file: ") + std::strerror(errno));
+    const pid_t child = ::fork();
+    if (child < 0) {
+        ::close(fd);
+        return std::unexpected(std::string("cannot start a child process: ") + std::strerror(errno));
+    }
+    if (child == 0)
+        runChild(fd, job, limits);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        ::close(fd);
+        return std::unexpected(failureOf(status, limits));
+    }
+    auto output = mapResult(fd, limits);
+    ::close(fd);
     return output;
 }
 

@@ -1,14 +1,18 @@
 #pragma once
 // Runs a job in a forked child with CPU time, memory and output limits (DESIGN §7), so that a
 // fault inside PoDoFo on a hostile PDF (a crash, a loop, runaway allocation) becomes an error
-// message for the caller instead of taking the kiosk down. The job's result comes back as bytes
-// over a pipe.
+// message for the caller instead of taking the kiosk down. The job writes its result into an
+// anonymous shared-memory file that the parent maps once the child has ended: a filled form of a
+// megabyte is neither piped nor copied on its way back.
+
+#include "printer/MappedBytes.hpp"
 
 #include <chrono>
 #include <cstddef>
 #include <expected>
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace helder::printer {
 
@@ -18,8 +22,14 @@ struct ProcessLimits {
     std::size_t outputBytes = std::size_t{64} << 20U;
 };
 
-// The bytes `job` returned in the child, or why the child gave none: killed by a signal (CPU
-// limit, crash), ran out of memory, wrote more than outputBytes, or could not be started.
-std::expected<std::string, std::string> runInChild(const std::function<std::string()>& job, const ProcessLimits& limits);
+// Appends a piece to the child's result; false once it cannot (the output limit, a write error),
+// and the job should then stop.
+using ResultWriter = std::function<bool(std::string_view piece)>;
+// Runs in the child: writes the result, piece by piece. false: the child fails.
+using ChildJob = std::function<bool(const ResultWriter& write)>;
+
+// What the job wrote in the child, or why the child gave nothing: killed by a signal (CPU limit,
+// crash), ran out of memory, wrote more than outputBytes, or could not be started.
+std::expected<MappedBytes, std::string> runInChild(const ChildJob& job, const ProcessLimits& limits);
 
 } // namespace helder::printer

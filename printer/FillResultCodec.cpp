@@ -6,7 +6,7 @@
 namespace helder::printer {
 namespace {
 
-class Writer {
+class ResultEncoder {
 public:
     void number(std::uint64_t value) { m_out.append(reinterpret_cast<const char*>(&value), sizeof value); }
     void text(std::string_view value)
@@ -26,9 +26,9 @@ private:
     std::string m_out;
 };
 
-class Reader {
+class ResultDecoder {
 public:
-    explicit Reader(std::string_view bytes)
+    explicit ResultDecoder(std::string_view bytes)
         : m_bytes(bytes)
     {
     }
@@ -41,14 +41,20 @@ public:
         m_bytes.remove_prefix(sizeof value);
         return value;
     }
-    std::optional<std::string> text()
+    // A view into the bytes read, valid as long as they are.
+    std::optional<std::string_view> view()
     {
         const auto size = number();
         if (!size || *size > m_bytes.size())
             return std::nullopt;
-        std::string value(m_bytes.substr(0, *size));
+        const std::string_view value = m_bytes.substr(0, *size);
         m_bytes.remove_prefix(*size);
         return value;
+    }
+    std::optional<std::string> text()
+    {
+        const auto value = view();
+        return value ? std::optional<std::string>(*value) : std::nullopt;
     }
     std::optional<std::vector<std::string>> texts()
     {
@@ -72,18 +78,21 @@ private:
 
 } // namespace
 
-std::string encodeFillResult(const std::expected<FillReport, FillError>& result)
+bool writeFillResult(const std::expected<FillReport, FillError>& result, const ResultWriter& write)
 {
-    Writer out;
+    ResultEncoder out;
     out.number(result ? 1 : 0);
     if (!result) {
         out.text(result.error().code);
         out.text(result.error().message);
         out.text(result.error().field);
         out.texts(result.error().suggestions);
-        return out.take();
+        return write(out.take());
     }
-    out.text(std::string_view(reinterpret_cast<const char*>(result->pdf.data()), result->pdf.size()));
+    // The PDF goes out as it is, between the two halves of the report (a text's size, then its bytes).
+    out.number(result->pdf.size());
+    if (!write(out.take()) || !write(std::string_view(reinterpret_cast<const char*>(result->pdf.data()), result->pdf.size())))
+        return false;
     out.texts(result->filled);
     out.texts(result->truncated);
     out.number(result->missingCodePoints.size());
@@ -91,12 +100,12 @@ std::string encodeFillResult(const std::expected<FillReport, FillError>& result)
         out.number(c);
     out.number(result->removedXfa ? 1 : 0);
     out.number(result->removedUsageRights ? 1 : 0);
-    return out.take();
+    return write(out.take());
 }
 
 std::optional<std::expected<FillReport, FillError>> decodeFillResult(std::string_view bytes)
 {
-    Reader in(bytes);
+    ResultDecoder in(bytes);
     const auto success = in.number();
     if (!success)
         return std::nullopt;
@@ -112,7 +121,7 @@ std::optional<std::expected<FillReport, FillError>> decodeFillResult(std::string
             std::unexpect, FillError{std::move(*code), std::move(*message), std::move(*field), std::move(*suggestions)});
     }
     FillReport report;
-    const auto pdf = in.text();
+    const auto pdf = in.view();
     auto filled = in.texts();
     auto truncated = in.texts();
     const auto missing = in.number();

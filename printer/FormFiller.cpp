@@ -474,7 +474,7 @@ std::expected<FillReport, FillError> FormFiller::fillDocument(std::span<const st
         cleanUp(document, report, !plans.empty());
         if (options.flatten)
             flatten(document);
-        report.pdf = writePdf(document, loaded->incremental);
+        report.pdf = writePdf(document, loaded->incremental, pdf.size());
         return report;
     } catch (const PoDoFo::PdfError& problem) {
         return std::unexpected(fromProblem(problemFrom(problem)));
@@ -488,10 +488,10 @@ namespace {
 std::expected<FillReport, FillError> isolated(const std::function<std::expected<FillReport, FillError>()>& job,
                                               const ProcessLimits& limits)
 {
-    const auto output = runInChild([&] { return encodeFillResult(job()); }, limits);
+    const auto output = runInChild([&](const ResultWriter& write) { return writeFillResult(job(), write); }, limits);
     if (!output)
         return std::unexpected(FillError{"crashed", "the PDF could not be filled: " + output.error(), {}, {}});
-    auto decoded = decodeFillResult(*output);
+    auto decoded = decodeFillResult(output->text());
     if (!decoded)
         return std::unexpected(FillError{"crashed", "the PDF could not be filled: the filler's answer was cut off", {}, {}});
     return std::move(*decoded);
@@ -528,7 +528,7 @@ std::expected<FillReport, FillError> FormFiller::overlay(std::span<const std::by
             return std::unexpected(FillError{"font", finished.error(), {}, {}});
         FillReport report;
         cleanUp(document, report, false);
-        report.pdf = writePdf(document, loaded->incremental);
+        report.pdf = writePdf(document, loaded->incremental, pdf.size());
         return report;
     } catch (const PoDoFo::PdfError& problem) {
         return std::unexpected(fromProblem(problemFrom(problem)));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <spanstream>
 #include <string>
 #include <string_view>
 
@@ -66,21 +67,42 @@ PdfProblem problemFrom(const PoDoFo::PdfError& error)
 
 namespace {
 
-// Loads `bytes`, retrying once with a rebuilt xref.
-std::expected<void, PdfProblem> load(PoDoFo::PdfMemDocument& document, std::span<const std::byte> bytes, bool forUpdate)
+// A repaired copy of a broken file, kept for as long as the document that reads it.
+class RepairedSource : public std::ispanstream {
+public:
+    explicit RepairedSource(std::string bytes)
+        : std::ispanstream(std::span<char>()), m_bytes(std::move(bytes))
+    {
+        span(std::span<char>(m_bytes));
+    }
+
+private:
+    std::string m_bytes;
+};
+
+PoDoFo::PdfRefCountedInputDevice deviceOver(std::istream& stream)
+{
+    return PoDoFo::PdfRefCountedInputDevice(new PoDoFo::PdfInputDevice(&stream));
+}
+
+// Loads `bytes` in place into `loaded`, retrying once with a rebuilt xref.
+std::expected<void, PdfProblem> load(LoadedPdf& loaded, std::span<const std::byte> bytes, bool forUpdate)
 {
     if (!hasPdfHeader(bytes))
         return std::unexpected(PdfProblem{"not-a-pdf", "the file is not a PDF (no %PDF- header)"});
     // PoDoFo logs every recoverable oddity to stderr; problems reach the caller as PdfProblem.
     PoDoFo::PdfError::EnableLogging(false);
     PoDoFo::PdfError::EnableDebug(false);
-    enableLegacyCiphers();
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    // Loading OpenSSL's providers takes 4 ms, which only encrypted files need.
+    if (text.find("/Encrypt") != std::string_view::npos)
+        enableLegacyCiphers();
     // Process-wide in PoDoFo: PDFs are read one at a time (in the child process of a fill).
     const long maxObjects = maxObjectCountFor(bytes.size());
     PoDoFo::PdfParser::SetMaxObjectCount(maxObjects);
-    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    loaded.source = std::make_unique<std::ispanstream>(std::span<const char>(text));
     try {
-        document.LoadFromBuffer(text.data(), static_cast<long>(text.size()), forUpdate);
+        loaded.document->LoadFromDevice(deviceOver(*loaded.source), forUpdate);
         return {};
     } catch (const PoDoFo::PdfError& error) {
         // PoDoFo reports an unknown security handler (/Encrypt /Filter) as an unsupported stream filter.
@@ -91,11 +113,14 @@ std::expected<void, PdfProblem> load(PoDoFo::PdfMemDocument& document, std::span
         if (problem.code != "damaged" || !endsWithEof(text))
             return std::unexpected(problem);
     }
-    const std::optional<std::string> repaired = repairXref(text, static_cast<unsigned long>(maxObjects - 1));
+    std::optional<std::string> repaired = repairXref(text, static_cast<unsigned long>(maxObjects - 1));
     if (!repaired)
         return std::unexpected(PdfProblem{"damaged", "the PDF is damaged: its cross-reference table is broken and no catalog was found"});
+    // A failed load leaves PoDoFo's document half made: the repaired bytes go into a new one.
+    loaded.document = std::make_unique<PoDoFo::PdfMemDocument>();
+    loaded.source = std::make_unique<RepairedSource>(std::move(*repaired));
     try {
-        document.LoadFromBuffer(repaired->data(), static_cast<long>(repaired->size()), forUpdate);
+        loaded.document->LoadFromDevice(deviceOver(*loaded.source), forUpdate);
     } catch (const PoDoFo::PdfError& error) {
         return std::unexpected(problemOfRepaired(error, maxObjects));
     }
@@ -104,9 +129,12 @@ std::expected<void, PdfProblem> load(PoDoFo::PdfMemDocument& document, std::span
 
 } // namespace
 
-std::expected<void, PdfProblem> loadPdf(PoDoFo::PdfMemDocument& document, std::span<const std::byte> bytes)
+std::expected<LoadedPdf, PdfProblem> loadPdf(std::span<const std::byte> bytes)
 {
-    return load(document, bytes, false);
+    LoadedPdf result{nullptr, std::make_unique<PoDoFo::PdfMemDocument>(), false};
+    if (auto loaded = load(result, bytes, false); !loaded)
+        return std::unexpected(loaded.error());
+    return result;
 }
 
 std::expected<LoadedPdf, PdfProblem> loadPdfForUpdate(std::span<const std::byte> bytes)
@@ -116,15 +144,17 @@ std::expected<LoadedPdf, PdfProblem> loadPdfForUpdate(std::span<const std::byte>
     // the word in a string, which only costs the speed-up) means a complete rewrite.
     const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
     const bool incremental = text.find("/Encrypt") == std::string_view::npos;
-    LoadedPdf result{std::make_unique<PoDoFo::PdfMemDocument>(), incremental};
-    if (auto loaded = load(*result.document, bytes, incremental); !loaded)
+    LoadedPdf result{nullptr, std::make_unique<PoDoFo::PdfMemDocument>(), incremental};
+    if (auto loaded = load(result, bytes, incremental); !loaded)
         return std::unexpected(loaded.error());
     return result;
 }
 
-std::vector<std::byte> writePdf(PoDoFo::PdfMemDocument& document, bool incremental)
+std::vector<std::byte> writePdf(PoDoFo::PdfMemDocument& document, bool incremental, std::size_t sizeRead)
 {
-    PoDoFo::PdfRefCountedBuffer buffer;
+    // Room for the original and an update of a quarter of its size: PoDoFo grows its buffer by
+    // doubling, each step a fresh allocation to fill again.
+    PoDoFo::PdfRefCountedBuffer buffer(sizeRead + sizeRead / 4 + (std::size_t{64} << 10U));
     PoDoFo::PdfOutputDevice device(&buffer);
     if (incremental)
         document.WriteUpdate(&device, true);  // true: copies the bytes it parsed (repaired, after an xref repair) first

@@ -50,12 +50,14 @@ struct Assembly {
 std::string assemble(const Assembly& job)
 {
     try {
-        PoDoFo::PdfMemDocument printout;
-        if (auto loaded = loadPdf(printout, job.sheet); !loaded)
-            return std::string(kError) + "the review sheet does not load: " + loaded.error().message;
-        PoDoFo::PdfMemDocument form;
-        if (auto loaded = loadPdf(form, job.form); !loaded)
-            return std::string(kError) + "the filled form does not load: " + loaded.error().message;
+        auto sheet = loadPdf(job.sheet);
+        if (!sheet)
+            return std::string(kError) + "the review sheet does not load: " + sheet.error().message;
+        auto filledForm = loadPdf(job.form);
+        if (!filledForm)
+            return std::string(kError) + "the filled form does not load: " + filledForm.error().message;
+        PoDoFo::PdfMemDocument& printout = *sheet->document;
+        PoDoFo::PdfMemDocument& form = *filledForm->document;
         const int formPages = form.GetPageCount();
         printout.Append(form);
         const int pages = printout.GetPageCount();
@@ -136,21 +138,22 @@ std::expected<Printout, PrintoutError> PrintoutMaker::make(const PrintoutRequest
     job.catalog = &request.catalog;
     job.engine = &m_filler.engine();
 
-    const auto output = runInChild([&] { return assemble(job); }, limits);
+    const auto output = runInChild([&](const ResultWriter& write) { return write(assemble(job)); }, limits);
     if (!output)
         return std::unexpected(assemblyError("the printout could not be assembled: " + output.error()));
-    if (output->starts_with(kError))
-        return std::unexpected(assemblyError(output->substr(kError.size())));
-    const std::size_t newline = output->find('\n');
-    if (!output->starts_with(kOk) || newline == std::string::npos)
+    const std::string_view answer = output->text();
+    if (answer.starts_with(kError))
+        return std::unexpected(assemblyError(std::string(answer.substr(kError.size()))));
+    const std::size_t newline = answer.find('\n');
+    if (!answer.starts_with(kOk) || newline == std::string_view::npos)
         return std::unexpected(assemblyError("the assembling process answered nothing usable"));
     Printout printout;
-    std::istringstream count(output->substr(kOk.size(), newline - kOk.size()));
+    std::istringstream count(std::string(answer.substr(kOk.size(), newline - kOk.size())));
     count.imbue(std::locale::classic());
     count >> printout.formPages;
     printout.reviewSheetPages = sheet->pages;
-    const auto* data = reinterpret_cast<const std::byte*>(output->data()) + newline + 1;
-    printout.pdf.assign(data, reinterpret_cast<const std::byte*>(output->data()) + output->size());
+    const auto* data = reinterpret_cast<const std::byte*>(answer.data());
+    printout.pdf.assign(data + newline + 1, data + answer.size());
     return printout;
 }
 

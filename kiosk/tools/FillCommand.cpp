@@ -6,6 +6,7 @@
 #include "core/SessionView.hpp"
 #include "printer/AnswerMapping.hpp"
 #include "printer/FormFiller.hpp"
+#include "printer/MappedBytes.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -94,6 +95,21 @@ std::optional<std::string> readBytes(const std::filesystem::path& path, std::ost
     return std::move(bytes).str();
 }
 
+std::optional<printer::MappedBytes> mapPdf(const std::filesystem::path& path, std::ostream& err)
+{
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+        err << "helder-forms fill: no such file: " << path.string() << "\n";
+        return std::nullopt;
+    }
+    auto mapped = printer::MappedBytes::ofFile(path);
+    if (!mapped) {
+        err << "helder-forms fill: cannot read " << path.string() << ": " << mapped.error() << "\n";
+        return std::nullopt;
+    }
+    return std::move(*mapped);
+}
+
 std::optional<nlohmann::json> readJson(const std::filesystem::path& path, std::ostream& err)
 {
     const auto text = readBytes(path, err);
@@ -156,7 +172,7 @@ int reportError(const printer::FillError& error, std::ostream& err)
 
 int fillValues(const FillArguments& args, printer::FormFiller& filler, std::ostream& out, std::ostream& err)
 {
-    const auto pdf = readBytes(args.input, err);
+    const auto pdf = mapPdf(args.input, err);
     const auto json = pdf ? readJson(args.values, err) : std::nullopt;
     const auto values = json ? fieldValues(*json, err) : std::nullopt;
     if (!values)
@@ -165,7 +181,7 @@ int fillValues(const FillArguments& args, printer::FormFiller& filler, std::ostr
     options.maxLength = args.maxLength;
     options.allowReadOnly = args.allowReadOnly;
     options.flatten = args.flatten;
-    const auto filled = filler.fillIsolated(std::as_bytes(std::span(pdf->data(), pdf->size())), *values, options);
+    const auto filled = filler.fillIsolated(pdf->bytes(), *values, options);
     if (!filled)
         return reportError(filled.error(), err);
     const std::string summary = std::to_string(filled->filled.size()) + " field(s) filled";
@@ -181,12 +197,12 @@ int fillAnswers(const FillArguments& args, printer::FormFiller& filler, std::ost
     const core::Template& form = *loaded;
     const auto json = readJson(args.answers, err);
     const auto visitor = json ? sessionFromAnswers(form, *json, "helder-forms fill", err) : std::nullopt;
-    const auto pdf = visitor ? readBytes(std::filesystem::path(args.input) / form.pdf.file, err) : std::nullopt;
+    const auto pdf = visitor ? mapPdf(std::filesystem::path(args.input) / form.pdf.file, err) : std::nullopt;
     if (!pdf)
         return 1;
     const core::SessionView view(form, *visitor);
     const printer::MappedAnswers mapped = printer::mapAnswers(view);
-    const auto bytes = std::as_bytes(std::span(pdf->data(), pdf->size()));
+    const auto bytes = pdf->bytes();
     std::expected<printer::FillReport, printer::FillError> filled;
     if (form.pdf.mode == core::PdfMode::Overlay) {
         filled = filler.overlayIsolated(bytes, mapped.overlays);

@@ -19,47 +19,66 @@ constexpr bool kSanitized = true;
 constexpr bool kSanitized = false;
 #endif
 
-TEST_CASE("a child's result comes back over the pipe")
+using helder::printer::ResultWriter;
+
+TEST_CASE("a child's result comes back whole, in the pieces it was written in")
 {
-    const auto result = runInChild([] { return std::string(200000, 'x') + "end"; }, {});
+    const auto result = runInChild([](const ResultWriter& write) {
+        return write(std::string(200000, 'x')) && write("") && write("end");
+    }, {});
     REQUIRE_MESSAGE(result.has_value(), result.error());
-    CHECK(result->size() == 200003);
-    CHECK(result->ends_with("end"));
+    CHECK(result->text().size() == 200003);
+    CHECK(result->text().ends_with("xend"));
+
+    const auto nothing = runInChild([](const ResultWriter&) { return true; }, {});
+    REQUIRE(nothing.has_value());
+    CHECK(nothing->text().empty());
+
+    const auto refused = runInChild([](const ResultWriter& write) { return write("half") && false; }, {});
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().find("failed") != std::string::npos);
 }
 
 TEST_CASE("a crash, a loop, runaway memory and too much output are errors, not crashes")
 {
-    const auto crashed = runInChild([]() -> std::string {
+    const auto crashed = runInChild([](const ResultWriter&) {
         std::raise(SIGSEGV);
-        return {};
+        return true;
     }, {});
     REQUIRE_FALSE(crashed.has_value());
     CHECK((kSanitized || crashed.error().find("crashed") != std::string::npos));
 
     ProcessLimits oneSecond;
     oneSecond.cpu = std::chrono::seconds(1);
-    const auto looped = runInChild([]() -> std::string {
+    const auto looped = runInChild([](const ResultWriter&) {
         volatile unsigned long spin = 0;
         for (;;)
             spin = spin + 1;
+        return true;
     }, oneSecond);
     REQUIRE_FALSE(looped.has_value());
     CHECK(looped.error().find("CPU time") != std::string::npos);
 
     ProcessLimits smallMemory;
     smallMemory.memoryBytes = std::size_t{64} << 20U;
-    const auto greedy = runInChild([] {
+    const auto greedy = runInChild([](const ResultWriter&) {
         std::vector<std::string> blocks;
         for (;;)
             blocks.emplace_back(std::size_t{16} << 20U, 'x');
-        return std::string();
+        return true;
     }, smallMemory);
     REQUIRE_FALSE(greedy.has_value());
     CHECK((kSanitized || greedy.error().find("memory") != std::string::npos));
 
     ProcessLimits smallOutput;
     smallOutput.outputBytes = 1000;
-    const auto verbose = runInChild([] { return std::string(5000, 'x'); }, smallOutput);
+    const auto verbose = runInChild([](const ResultWriter& write) {
+        for (int i = 0; i < 5000; ++i) {
+            if (!write("x"))
+                return false;
+        }
+        return true;
+    }, smallOutput);
     REQUIRE_FALSE(verbose.has_value());
     CHECK(verbose.error().find("larger than") != std::string::npos);
 }
