@@ -23,6 +23,7 @@ install(FILES packaging/config.json DESTINATION "${CMAKE_INSTALL_FULL_SYSCONFDIR
 install(DIRECTORY DESTINATION "${CMAKE_INSTALL_FULL_SYSCONFDIR}/helder/forms" COMPONENT helder)
 install(FILES packaging/systemd/helder-kiosk.service DESTINATION "${HELDER_UNIT_DIR}" COMPONENT helder)
 install(PROGRAMS packaging/systemd/helder-session DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/helder" COMPONENT helder)
+install(TARGETS helder-forms-kiosk RUNTIME DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/helder" COMPONENT helder)
 install(FILES packaging/systemd/50-helder-kiosk.conf DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/X11/xorg.conf.d" COMPONENT helder)
 install(FILES README.md DESTINATION "${HELDER_DOC_DIR}/helder" COMPONENT helder)
 install(FILES forms/README.md DESTINATION "${HELDER_DOC_DIR}/helder" RENAME forms-guide.md COMPONENT helder)

@@ -34,7 +34,7 @@ trap 'purge; restore' EXIT
 fresh=()
 [[ -f $build/CMakeCache.txt ]] || fresh=(-DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF)
 cmake -S "$root" -B "$build" "${fresh[@]}" -DHELDER_INSTALLED=ON -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
-cmake --build "$build" -j"$(nproc)" --target helder-kiosk helder-forms helder_changelogs
+cmake --build "$build" -j"$(nproc)" --target helder-kiosk helder-forms helder-forms-kiosk helder_changelogs
 rm -rf "$packages"
 # Packaging the starter forms runs `helder-forms check` on them: a broken form fails here.
 cpack --config "$build/CPackConfig.cmake" -B "$packages"
