@@ -199,12 +199,32 @@ class Kiosk:
         self.tap(widget_id, lambda screen: any(w["id"] == present for w in screen["widgets"]),
                  f"{present} after tapping {widget_id}")
 
+    def hold(self, widget_id, then, what):
+        """Holds a widget down past the long-press delay (ui/LongPress.hpp, 500 ms), then lets go."""
+        self.taps += 1
+        self.xdotool("mousemove", *self.centre(widget_id), "mousedown", "1", "sleep", "0.8", "mouseup", "1")
+        self.wait_for(then, what)
+
+    def type_held(self, base, letter):
+        """Types a letter that only a held key offers: holds its base key, then taps the choice."""
+        choice = f"key/pick/{letter}"
+        self.hold(f"key/char/{base}", lambda screen: any(w["id"] == choice for w in screen["widgets"]),
+                  f"the choices of {base}, {letter} among them, after holding it")
+        self.tap(choice, lambda screen: not any(w["id"] == choice for w in screen["widgets"]),
+                 f"the choices of {base} closed after picking {letter}")
+
     def type_keys(self, text):
-        """Types on the on-screen keys: shift for capitals, the symbols key for digits and signs.
-        Letters in a row are tapped in one go; after shift or symbols the keyboard changes, so the
-        journey waits for its next frame."""
+        """Types on the on-screen keys: shift for capitals, the symbols key for digits and signs,
+        a held key for letters it offers (HELD_FOR). Letters in a row are tapped in one go; after
+        shift or symbols the keyboard changes, so the journey waits for its next frame."""
         run = []
         for c in text:
+            if c in HELD_FOR:
+                if run:
+                    self.tap_all(run)
+                    run = []
+                self.type_held(HELD_FOR[c], c)
+                continue
             key = "key/space" if c == " " else f"key/char/{c}"
             needs_symbols = not self.has(key) and not self.has(f"key/char/{c.lower()}")
             if (needs_symbols or c.isupper()) and run:
@@ -251,11 +271,15 @@ class Kiosk:
             raise JourneyFailed(f"expected the question {question}; the screen has: {sorted(self.ids())}")
 
 
+# Letters typed by holding their base key on the Belgian keyboard (locales/keyboards/be.json).
+HELD_FOR = {"ë": "e"}
+
+
 def journey(kiosk):
     kiosk.tap_until("lang/nl", "form/uitpas-kansentarief")
     kiosk.tap_until("form/uitpas-kansentarief", "nav/start")
     kiosk.tap_until("nav/start", "nav/next")
-    kiosk.answer("first_name", "Amina")
+    kiosk.answer("first_name", "Noëlla")
     kiosk.answer("last_name", "El Amrani")
     kiosk.pick_date("birth_date", 14, 3, 1985)
     # Half-way, the visitor changes to Arabic: the whole screen mirrors, the answers stay.
@@ -294,7 +318,7 @@ def journey(kiosk):
         raise JourneyFailed(f"expected one PDF in the spool folder {kiosk.spool}, found {pdfs}")
     text = subprocess.run(["pdftotext", "-layout", os.path.join(kiosk.spool, pdfs[0]), "-"],
                           capture_output=True, text=True, check=True, timeout=60).stdout
-    for typed in ["Amina", "El Amrani", "Dok", "Gent", "9000", "Omar"]:
+    for typed in ["Noëlla", "El Amrani", "Dok", "Gent", "9000", "Omar"]:
         if typed not in text:
             raise JourneyFailed(f"the printed PDF does not hold the typed {typed!r}")
     if "85031412401" not in re.sub(r"\D", "", text):
