@@ -1,6 +1,7 @@
 #include "app/KioskApp.hpp"
 
 #include "app/KioskConfig.hpp"
+#include "app/StartupFiles.hpp"
 #include "app/ReadAloudView.hpp"
 #include "app/PrintSetup.hpp"
 #include "app/Timers.hpp"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <future>
 #include <limits>
 #include <ostream>
 
@@ -64,10 +66,10 @@ std::optional<std::int64_t> KioskApp::countersWake() const
     return m_countersFile ? std::optional<std::int64_t>(nowMs() + millisecondsToLocalMidnight()) : std::nullopt;
 }
 
-KioskApp::KioskApp(const AppOptions& options, std::ostream& log)
+KioskApp::KioskApp(const AppOptions& options, std::ostream& log, std::chrono::steady_clock::time_point started)
     : m_options(options)
     , m_log(log)
-    , m_timings(options.timings ? &log : nullptr)
+    , m_timings(options.timings ? &log : nullptr, started)
     , m_effects(
           [this](const core::Session& session, bool copy) -> std::optional<core::Action> {
               // Without a filler or an output, printing ends in the translated printer fault,
@@ -92,61 +94,54 @@ KioskApp::KioskApp(const AppOptions& options, std::ostream& log)
 std::unique_ptr<KioskApp> KioskApp::create(const AppOptions& options, const DefaultFolders& defaults,
                                            std::ostream& log)
 {
-    std::unique_ptr<KioskApp> app(new KioskApp(options, log));
-    app->m_timings.mark("members (SFML's shared GL context: the GL driver loads)");
+    const auto started = std::chrono::steady_clock::now();
     // First, while the process has one thread: the sound device check forks.
+    std::unique_ptr<audio::ReadAloud> readAloud = audio::ReadAloud::start(log);
+    auto loading = std::async(std::launch::async, [&] {
+        return loadStartupFiles(options.config, options.locales, options.forms, defaults.locales, defaults.forms);
+    });
+    std::unique_ptr<KioskApp> app(new KioskApp(options, log, started));
+    app->m_timings.mark("read-aloud started, then SFML's shared GL context (the GL driver loads) while a thread reads the files");
+    StartupFiles files = loading.get();
+    app->m_timings.mark("waited for the files (config, locales, catalog, keyboards, text engine)");
     app->m_sfmlErrors.emplace(log);
-    app->m_audio = audio::ReadAloud::start(log);
+    app->m_audio = std::move(readAloud);
     app->m_effects.onIdleWarning([raw = app.get()](const core::Session& session) {
         raw->m_audio->read(audio::idleWarningReading(session, raw->m_catalog, raw->m_locales.languages), true);
     });
-    app->m_timings.mark("read-aloud started (device check and espeak-ng under way)");
-    KioskConfig config;
-    if (options.config) {
-        auto read = KioskConfig::read(*options.config);
-        if (read) {
-            config = std::move(*read);
-        } else {
-            log << "helder-kiosk: out of order: bad config: " << read.error() << '\n';
-            app->m_outOfOrder = true;
-        }
+    if (files.configError) {
+        log << "helder-kiosk: out of order: bad config: " << *files.configError << '\n';
+        app->m_outOfOrder = true;
     }
-    const std::filesystem::path localesFolder = options.locales.value_or(config.localesFolder.value_or(defaults.locales));
-    const std::filesystem::path formsFolder = options.forms.value_or(config.formsFolder.value_or(defaults.forms));
+    const KioskConfig& config = files.config;
     app->m_context.settings.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
-    app->m_timings.mark("config");
 
-    app->m_locales = i18n::LocaleDirectory::read(localesFolder);
+    app->m_locales = std::move(files.locales);
     for (const core::Diagnostic& problem : app->m_locales.diagnostics) {
         log << "helder-kiosk: " << problem.file << ": " << problem.message << '\n';
     }
     if (app->m_locales.languages.empty() || app->m_locales.files.empty()) {
-        log << "helder-kiosk: no interface languages in " << localesFolder << '\n';
+        log << "helder-kiosk: no interface languages in " << files.localesFolder << '\n';
         return nullptr;
     }
-    app->m_timings.mark("locales read");
-    app->m_catalog = i18n::Catalog(app->m_locales.files, app->m_locales.languages);
-    app->m_timings.mark("catalog");
-    app->m_keyboards = ui::KeyboardSet::load(localesFolder.parent_path(), app->m_locales.languages);
+    app->m_catalog = std::move(files.catalog);
+    app->m_keyboards = std::move(files.keyboards);
     for (const core::Diagnostic& problem : app->m_keyboards.problems()) {
         log << "helder-kiosk: keyboard: " << problem.file << ": " << problem.message << '\n';
     }
-    app->m_timings.mark("keyboards");
 
     const core::Date today = localToday();
-    app->m_formsFolder = formsFolder;
+    app->m_formsFolder = files.formsFolder;
     app->m_localFormsFolder = config.localFormsFolder;
     app->m_state.session.today = today;
     app->applyConfig(config);
     app->m_timings.mark("config applied, forms loaded");
 
-    auto engine = text::TextEngine::create();
-    if (!engine) {
-        log << "helder-kiosk: text engine: " << engine.error() << '\n';
+    if (!files.engine) {
+        log << "helder-kiosk: text engine: " << files.engine.error() << '\n';
         return nullptr;
     }
-    app->m_engine = std::move(*engine);
-    app->m_timings.mark("text engine");
+    app->m_engine = std::move(*files.engine);
 
     auto filler = printer::FormFiller::create();
     auto setup = openPrintSetup(config);

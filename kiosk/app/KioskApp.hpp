@@ -80,7 +80,7 @@ public:
     [[nodiscard]] bool printerBusy() const { return m_printJobs && m_printJobs->busy(); }
 
 private:
-    KioskApp(const AppOptions& options, std::ostream& log);
+    KioskApp(const AppOptions& options, std::ostream& log, std::chrono::steady_clock::time_point started);
 
     void dispatch(const ui::Intent& intent);
     void dispatchUnguarded(const ui::Intent& intent);

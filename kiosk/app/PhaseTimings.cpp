@@ -23,9 +23,9 @@ double milliseconds(std::chrono::nanoseconds duration)
 
 } // namespace
 
-PhaseTimings::PhaseTimings(std::ostream* log)
+PhaseTimings::PhaseTimings(std::ostream* log, std::chrono::steady_clock::time_point start)
     : m_log(log)
-    , m_start(std::chrono::steady_clock::now())
+    , m_start(start)
     , m_last(m_start)
     , m_lastCpu(threadCpu())
 {

@@ -13,8 +13,8 @@ namespace helder::app {
 
 class PhaseTimings {
 public:
-    // Off (every mark does nothing) without a log.
-    explicit PhaseTimings(std::ostream* log);
+    // Off (every mark does nothing) without a log. The first phase began at `start`.
+    PhaseTimings(std::ostream* log, std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now());
 
     [[nodiscard]] bool enabled() const { return m_log != nullptr; }
     // The phase that ended now.
