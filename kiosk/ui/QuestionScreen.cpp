@@ -199,9 +199,26 @@ struct QuestionLayout {
         const std::size_t columns = area.width > 900.0F * kit.scale() && count > 2 ? 2 : 1;
         const std::size_t rows = (count + columns - 1) / columns;
         const float cardWidth = (area.width - static_cast<float>(columns - 1) * kit.gap()) / static_cast<float>(columns);
-        const float cardHeight = std::clamp(
-            (area.height - static_cast<float>(rows) * kit.gap()) / static_cast<float>(std::max<std::size_t>(rows, 1)),
-            std::max(60.0F, kit.touch()), kit.touch() * 1.4F);
+        const float share = (area.height - static_cast<float>(rows) * kit.gap()) / static_cast<float>(std::max<std::size_t>(rows, 1));
+        const float iconSize = kit.body() * 1.6F;
+        const float textWidth = cardWidth - iconSize - 3.0F * kit.gap();
+        const TextStyle style{kit.body(), text::Weight::Regular, TextAlign::Start, false};
+        const auto labelOf = [&](const core::Choice& choice) {
+            if (texts) {
+                if (const auto found = texts->choices.find(choice.id); found != texts->choices.end()) {
+                    return found->second;
+                }
+            }
+            return choice.id;
+        };
+        // Every card as tall as the longest label needs at the body size, as far as the screen
+        // allows: a label shrunk to fit would stand out beside its neighbours (a long Arabic one did).
+        float tallestLabel = 0.0F;
+        for (const core::Choice& choice : question.choices) {
+            tallestLabel = std::max(tallestLabel, kit.layout(labelOf(choice), formLanguage, textWidth, style).height);
+        }
+        const float cardHeight = std::max(std::clamp(share, std::max(60.0F, kit.touch()), kit.touch() * 1.4F),
+                                          std::min(share, tallestLabel + kit.gap() * 0.6F));
         for (std::size_t i = 0; i < count; ++i) {
             const core::Choice& choice = question.choices[i];
             const bool isChosen = std::ranges::find(chosen, choice.id) != chosen.end();
@@ -211,20 +228,14 @@ struct QuestionLayout {
             if (isChosen) {
                 card.borderWidth *= 2.5F;
             }
-            const float iconSize = std::min(cardHeight * 0.6F, kit.body() * 1.6F);
             const std::string icon = isChosen && question.type == QuestionType::MultipleChoice ? "check_box"
                                                                                                : choice.icon;
-            kit.addIcon(card, icon, Rect{rect.x + kit.gap() * 0.5F, rect.y, iconSize + kit.gap(), rect.height}, iconSize);
-            std::string label = choice.id;
-            if (texts) {
-                if (const auto found = texts->choices.find(choice.id); found != texts->choices.end()) {
-                    label = found->second;
-                }
-            }
-            kit.addText(card, label, formLanguage,
-                        Rect{rect.x + iconSize + 2.0F * kit.gap(), rect.y + kit.gap() * 0.3F,
-                             rect.width - iconSize - 3.0F * kit.gap(), rect.height - kit.gap() * 0.6F},
-                        TextStyle{kit.body(), text::Weight::Regular, TextAlign::Start, false}, true);
+            kit.addIcon(card, icon, Rect{rect.x + kit.gap() * 0.5F, rect.y, iconSize + kit.gap(), rect.height},
+                        std::min(iconSize, cardHeight * 0.6F));
+            kit.addText(card, labelOf(choice), formLanguage,
+                        Rect{rect.x + iconSize + 2.0F * kit.gap(), rect.y + kit.gap() * 0.3F, textWidth,
+                             rect.height - kit.gap() * 0.6F},
+                        style, true);
         }
         advance(static_cast<float>(rows) * (cardHeight + kit.gap()) - kit.gap());
     }
