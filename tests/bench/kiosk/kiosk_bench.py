@@ -10,9 +10,11 @@ chromium:      the same question screen as a static web page (every widget of th
                the same place, from its widget map), Debian's chromium with --kiosk: start to first
                content (the screen's pixels turn to the page's background, polled with xwd), CPU
                time and wake-ups over 10 s idle and PSS summed over all its processes.
+floor:         sfml_first_frame (SfmlFirstFrame.cpp): SFML alone opens the same window, clears it and
+               shows it; start to that first frame is what no Helder code can go below.
 Medians of several runs; prints a Markdown table.
 
-usage: kiosk_bench.py --kiosk BUILD/kiosk/app/helder-kiosk --source REPO [--runs 5]
+usage: kiosk_bench.py --kiosk BUILD/kiosk/app/helder-kiosk --source REPO [--runs 5] [--floor PROGRAM]
 """
 
 import argparse
@@ -273,12 +275,34 @@ def chromium_run(display, page, probe, work, measure_idle):
     return result
 
 
+def sfml_first_frame(program, display, work):
+    """Milliseconds from the start of SFML alone to its first frame shown (SfmlFirstFrame.cpp)."""
+    marker = os.path.join(work, "floor-shown")
+    if os.path.exists(marker):
+        os.remove(marker)
+    started = time.perf_counter()
+    process = subprocess.Popen([program, str(WIDTH), str(HEIGHT), marker], env=dict(os.environ, DISPLAY=display),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while not os.path.exists(marker):
+        if process.poll() is not None and not os.path.exists(marker):
+            sys.exit(f"{program} exited with {process.returncode} before its first frame")
+        time.sleep(0.001)
+    shown = (time.perf_counter() - started) * 1000
+    process.wait(timeout=30)
+    return shown
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kiosk", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--floor", help="sfml_first_frame (default: BUILD/tests/bench/kiosk/ beside the kiosk's build)")
     args = parser.parse_args()
+    floor = args.floor or os.path.join(os.path.dirname(os.path.abspath(args.kiosk)), "..", "..",
+                                       "tests", "bench", "kiosk", "sfml_first_frame")
+    if not os.access(floor, os.X_OK):
+        sys.exit(f"{floor} is missing: build the sfml_first_frame target (BUILD_TESTING=ON)")
     # ctest's timeout and Ctrl-C end the run through the clean-up below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     for tool in ["xdotool", "xwd", "chromium"]:
@@ -316,6 +340,8 @@ def main():
                     injection.append((time.perf_counter() - started) * 1000)
             kiosk.close()
 
+        floors = [sfml_first_frame(floor, display, work) for _ in range(args.runs + 1)][1:]
+
         page = os.path.join(work, "question.html")
         web_page(question, page)
         probe = background_points(question)
@@ -330,6 +356,7 @@ def main():
         print(f"| start to first frame / content, warm | {statistics.median(starts):.0f} ms | "
               f"{statistics.median(web_first):.0f} ms | kiosk < 200 ms; chromium 600-800 ms |" if web_first else
               f"| start to first frame, warm | {statistics.median(starts):.0f} ms | not seen | < 200 ms |")
+        print(f"| the same first frame of a blank SFML window (floor) | {statistics.median(floors):.0f} ms | | |")
         print(f"| tap to next frame | {tap:.1f} ms ({tap - inject:.1f} ms less xdotool's {inject:.1f} ms) | "
               f"not measured | within one frame (16 ms) |")
         print(f"| frame time (layout + draw + display) | {statistics.median(frames):.1f} ms "
