@@ -1,5 +1,6 @@
 #include "printer/ChildProcess.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -7,9 +8,11 @@
 #include <new>
 
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace helder::printer {
@@ -91,6 +94,28 @@ std::string failureOf(int status, const ProcessLimits& limits)
     return "processing failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
 }
 
+// Waits until `child` has ended (true) or `limit` has passed (false), without reaping it.
+bool waitForEnd(pid_t child, std::chrono::seconds limit)
+{
+    // glibc 2.36's <sys/pidfd.h> declares pidfd_open without C linkage (fixed in 2.37).
+    const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, child, 0));
+    if (pidfd < 0)
+        return true;  // a kernel before 5.3: waitpid alone, without the wall-clock limit
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    bool ended = false;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        pollfd ready{pidfd, POLLIN, 0};
+        const int polled = ::poll(&ready, 1, static_cast<int>(std::max<std::chrono::milliseconds::rep>(0, left.count())));
+        if (polled < 0 && errno == EINTR)
+            continue;
+        ended = polled > 0;
+        break;
+    }
+    ::close(pidfd);
+    return ended;
+}
+
 // Maps what the child wrote.
 std::expected<MappedBytes, std::string> mapResult(int fd, const ProcessLimits& limits)
 {
@@ -120,8 +145,16 @@ std::expected<MappedBytes, std::string> runInChild(const ChildJob& job, const Pr
     }
     if (child == 0)
         runChild(fd, job, limits);
+    const bool ended = waitForEnd(child, limits.wallClock);
+    if (!ended)
+        ::kill(child, SIGKILL);
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!ended) {
+        ::close(fd);
+        return std::unexpected("processing took longer than " + std::to_string(limits.wallClock.count()) +
+                               " s and was stopped");
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         ::close(fd);

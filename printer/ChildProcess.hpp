@@ -1,5 +1,5 @@
 #pragma once
-// Runs a job in a forked child with CPU time, memory and output limits (DESIGN §7), so that a
+// Runs a job in a forked child with CPU time, wall-clock time, memory and output limits (DESIGN §7), so that a
 // fault inside PoDoFo on a hostile PDF (a crash, a loop, runaway allocation) becomes an error
 // message for the caller instead of taking the kiosk down. The job writes its result into an
 // anonymous shared-memory file that the parent maps once the child has ended: a filled form of a
@@ -18,6 +18,9 @@ namespace helder::printer {
 
 struct ProcessLimits {
     std::chrono::seconds cpu{10};
+    // A child that uses no CPU, waiting for a lock that another thread of the parent held at the
+    // fork and that no one in the child will release, ends only by this limit.
+    std::chrono::seconds wallClock{30};
     std::size_t memoryBytes = std::size_t{512} << 20U;  // beyond what the child already has mapped
     std::size_t outputBytes = std::size_t{64} << 20U;
 };
@@ -29,7 +32,8 @@ using ResultWriter = std::function<bool(std::string_view piece)>;
 using ChildJob = std::function<bool(const ResultWriter& write)>;
 
 // What the job wrote in the child, or why the child gave nothing: killed by a signal (CPU limit,
-// crash), ran out of memory, wrote more than outputBytes, or could not be started.
+// crash), stopped after wallClock, ran out of memory, wrote more than outputBytes, or could not be
+// started.
 std::expected<MappedBytes, std::string> runInChild(const ChildJob& job, const ProcessLimits& limits);
 
 } // namespace helder::printer

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <csignal>
+#include <unistd.h>
 #include <vector>
 
 using helder::printer::ProcessLimits;
@@ -58,6 +59,16 @@ TEST_CASE("a crash, a loop, runaway memory and too much output are errors, not c
     }, oneSecond);
     REQUIRE_FALSE(looped.has_value());
     CHECK(looped.error().find("CPU time") != std::string::npos);
+
+    // A child that waits forever without using CPU (a lock held at the fork by another thread).
+    ProcessLimits oneSecondOfWaiting;
+    oneSecondOfWaiting.wallClock = std::chrono::seconds(1);
+    const auto waited = runInChild([](const ResultWriter&) {
+        ::pause();
+        return true;
+    }, oneSecondOfWaiting);
+    REQUIRE_FALSE(waited.has_value());
+    CHECK(waited.error() == "processing took longer than 1 s and was stopped");
 
     ProcessLimits smallMemory;
     smallMemory.memoryBytes = std::size_t{64} << 20U;
