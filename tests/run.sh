@@ -26,7 +26,8 @@ sanitized_tests=(core_tests template_loader_tests i18n_tests text_tests
                  printer_tests printer_shared_tests printer_fill_tests printer_shared_fill_tests
                  printer_spool_tests printer_cups_tests)
 cmake --preset asan -DCMAKE_UNITY_BUILD=ON
-cmake --build --preset asan -j"$(nproc)" --target "${sanitized_tests[@]}"
+# keep_libraries_loaded: the preset preloads it into every test (tests/sanitizers/).
+cmake --build --preset asan -j"$(nproc)" --target "${sanitized_tests[@]}" keep_libraries_loaded
 ctest --preset asan -j"$(nproc)" -R "^($(IFS='|'; echo "${sanitized_tests[*]}"))(:|$)"
 
 # The Debian packages from the release build above (only main.cpp is compiled again): lintian,
