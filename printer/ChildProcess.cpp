@@ -133,12 +133,22 @@ std::expected<MappedBytes, std::string> mapResult(int fd, const ProcessLimits& l
 
 } // namespace
 
+std::mutex& forkGate()
+{
+    static std::mutex gate;
+    return gate;
+}
+
 std::expected<MappedBytes, std::string> runInChild(const ChildJob& job, const ProcessLimits& limits)
 {
     const int fd = ::memfd_create("helder-child-result", MFD_CLOEXEC);
     if (fd < 0)
         return std::unexpected(std::string("cannot create the result file: ") + std::strerror(errno));
-    const pid_t child = ::fork();
+    pid_t child = -1;
+    {
+        const std::lock_guard gate(forkGate());
+        child = ::fork();
+    }
     if (child < 0) {
         ::close(fd);
         return std::unexpected(std::string("cannot start a child process: ") + std::strerror(errno));

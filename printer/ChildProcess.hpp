@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <expected>
 #include <functional>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,12 @@ struct ProcessLimits {
 using ResultWriter = std::function<bool(std::string_view piece)>;
 // Runs in the child: writes the result, piece by piece. false: the child fails.
 using ChildJob = std::function<bool(const ResultWriter& write)>;
+
+// Held by runInChild while it forks. A child inherits every lock that another thread held at
+// that moment, and nobody in the child releases it: a thread that works with the libraries a
+// child uses (the allocator, ICU, fontconfig, FreeType, HarfBuzz), as the kiosk's drawing does,
+// holds this gate while it works, so no child starts with one of their locks taken.
+std::mutex& forkGate();
 
 // What the job wrote in the child, or why the child gave nothing: killed by a signal (CPU limit,
 // crash), stopped after wallClock, ran out of memory, wrote more than outputBytes, or could not be

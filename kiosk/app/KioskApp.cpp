@@ -6,6 +6,7 @@
 #include "app/PrintSetup.hpp"
 #include "app/Timers.hpp"
 #include "app/WidgetMap.hpp"
+#include "printer/ChildProcess.hpp"
 #include "ui/ScreenBuilder.hpp"
 #include "ui/ScreenPng.hpp"
 
@@ -17,6 +18,7 @@
 #include <ctime>
 #include <future>
 #include <limits>
+#include <mutex>
 #include <ostream>
 
 namespace helder::app {
@@ -487,6 +489,9 @@ int KioskApp::run()
                 return m_outOfOrder ? 1 : 0;
             }
         } else {
+            // Drawing takes locks inside ICU, fontconfig, FreeType and the allocator: the print
+            // worker's children must not start while it holds one (ChildProcess.hpp).
+            const std::lock_guard gate(printer::forkGate());
             frame();
         }
         m_waiter.wait(untilWake());
