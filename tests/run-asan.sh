@@ -20,4 +20,4 @@ if command -v ccache >/dev/null; then
 fi
 cmake --preset asan -DBUILD_TESTING=ON "${launcher[@]}"
 cmake --build --preset asan -j"$jobs"
-ctest --preset asan -j"$jobs" "$@"
+ctest --preset asan -j"$jobs" --output-on-failure "$@"
