@@ -230,10 +230,12 @@ class Kiosk:
             if (needs_symbols or c.isupper()) and run:
                 self.tap_all(run)
                 run = []
+            # A frame can come between the tap and the keyboard it changes (a busy machine):
+            # wait for the key itself.
             if needs_symbols:
-                self.tap("key/symbols")
+                self.tap_until("key/symbols", key)
             if c.isupper():
-                self.tap("key/shift")
+                self.tap_until("key/shift", key)
                 self.tap(key)
             else:
                 run.append(key)
